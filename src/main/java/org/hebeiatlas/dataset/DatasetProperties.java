@@ -1,0 +1,17 @@
+package org.hebeiatlas.dataset;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Which dataset the Atlas serves.
+ *
+ * @param location the dataset file, such as {@code file:/path/to/my-atlas.json}; the bundled Hebei dataset by default
+ * @param importOnStartup whether to import it at start-up when the database does not hold it yet
+ */
+@ConfigurationProperties("atlas.dataset")
+public record DatasetProperties(@DefaultValue("classpath:dataset/hebei-atlas.json") Resource location,
+		@DefaultValue("true") boolean importOnStartup) {
+
+}

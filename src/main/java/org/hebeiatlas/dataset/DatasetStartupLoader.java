@@ -1,0 +1,51 @@
+package org.hebeiatlas.dataset;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the configured dataset at start-up unless the database already holds that very file (same checksum), so
+ * that restarts are cheap and keep the data as it is.
+ */
+@Component
+@Order(0)
+class DatasetStartupLoader implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatasetStartupLoader.class);
+
+	private final DatasetProperties properties;
+
+	private final DatasetReader reader;
+
+	private final DatasetImporter importer;
+
+	private final DatasetImportRepository imports;
+
+	DatasetStartupLoader(DatasetProperties properties, DatasetReader reader, DatasetImporter importer,
+			DatasetImportRepository imports) {
+		this.properties = properties;
+		this.reader = reader;
+		this.importer = importer;
+		this.imports = imports;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.importOnStartup()) {
+			return;
+		}
+		var dataset = this.reader.read(this.properties.location());
+		var latest = this.imports.findFirstByOrderByIdDesc();
+		if (latest.isPresent() && latest.get().getChecksum().equals(dataset.checksum())) {
+			logger.info("Dataset {} version {} is already imported", dataset.location(), latest.get().getVersion());
+			return;
+		}
+		this.importer.replaceContent(dataset);
+	}
+
+}
