@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new GraphQlAuthenticationEntryPoint()))
 			// Stateless API: credentials travel in a header on every request, never in a cookie, and the GraphQL
 			// endpoint only accepts JSON bodies, so a cross-site form cannot forge a write.
 			.csrf((csrf) -> csrf.disable())
