@@ -1,0 +1,178 @@
+package org.hebeiatlas.graphiql;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.hebeiatlas.AtlasIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * GraphiQL in a real browser, Debian's headless Chromium, with the network cut off for every host but localhost: the
+ * page loads, opens on the welcome query, runs an example with one click and shows its data, its docs explorer shows
+ * the schema's descriptions, and it never asked for anything outside localhost. Skipped, with a message, only where
+ * no Chromium and chromedriver are installed ({@code apt-get install chromium chromium-driver}).
+ * <p>
+ * Leaves a screenshot in {@code target/graphiql.png}; {@code -Dgraphiql.screenshot=docs/graphiql.png} also writes it
+ * where the README shows it.
+ */
+@AtlasIntegrationTest
+class GraphiQlBrowserTests {
+
+	/** The example, a search for "cashmere" that finds Hongtai, once search's example file exists. */
+	static final String SEARCH_EXAMPLE = "search";
+
+	/** Until then: the clusters of Qinghe, the cashmere county, which list Hongtai too. */
+	static final String FALLBACK_EXAMPLE = "countyClusters";
+
+	static final String EXPECTED_IN_RESULT = "Hongtai";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser(@TempDir Path profile) {
+		Path chromium = firstExisting(System.getenv("CHROMIUM_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+		Path chromedriver = firstExisting(System.getenv("CHROMEDRIVER_BIN"), "/usr/bin/chromedriver");
+		assumeTrue(chromium != null && chromedriver != null,
+				"GraphiQL browser test skipped: no Chromium or chromedriver found "
+						+ "(install Debian's: apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-quic", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,900",
+				// The network is cut: no host but localhost resolves, as on a machine offline.
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.PERFORMANCE, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(driver, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void shouldRunAnExampleOfflineAndShowItsData() throws IOException {
+		String origin = "http://localhost:" + this.port;
+		browser.manage().logs().get(LogType.PERFORMANCE); // drops what the browser did before, such as its start page
+		browser.get(origin + "/graphiql");
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-query-editor"),
+				"query welcome"));
+		String example = exampleToRun();
+		browser.findElement(By.cssSelector("button[data-example='" + example + "']")).click();
+		wait.until((page) -> resultText().contains(EXPECTED_IN_RESULT));
+		assertThat(resultText()).contains("\"data\"").doesNotContain("\"errors\"");
+		scrollResultTo(EXPECTED_IN_RESULT);
+		saveScreenshot();
+
+		browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"),
+				"county-level industrial clusters"));
+
+		List<String> requested = requestedUrls();
+		assertThat(requested).contains(origin + "/webjars/graphiql/graphiql.min.js", origin + "/graphiql/examples",
+				origin + "/graphql");
+		assertThat(requested).filteredOn((url) -> url.matches("(?i)(https?|wss?|ftp)://.*"))
+			.as("requests over the network")
+			.allSatisfy((url) -> assertThat(url).startsWith(origin + "/"));
+	}
+
+	private static String exampleToRun() {
+		return new ClassPathResource("graphql-test/" + SEARCH_EXAMPLE + ".graphql").exists() ? SEARCH_EXAMPLE
+				: FALLBACK_EXAMPLE;
+	}
+
+	/** The whole response, which CodeMirror renders only in part. */
+	private static String resultText() {
+		Object text = ((JavascriptExecutor) browser)
+			.executeScript("const editor = document.querySelector('.result-window .CodeMirror');"
+					+ "return editor ? editor.CodeMirror.getValue() : '';");
+		return String.valueOf(text);
+	}
+
+	private static void scrollResultTo(String text) {
+		((JavascriptExecutor) browser)
+			.executeScript("const editor = document.querySelector('.result-window .CodeMirror').CodeMirror;"
+					+ "const line = editor.getValue().split('\\n').findIndex((l) => l.includes(arguments[0]));"
+					+ "editor.scrollIntoView({ line: line, ch: 0 }, 200);", text);
+	}
+
+	/** Every URL the page asked for, from Chromium's DevTools log. */
+	@SuppressWarnings("unchecked")
+	private static List<String> requestedUrls() {
+		List<String> urls = new ArrayList<>();
+		Json json = new Json();
+		for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+			Map<String, Object> event = json.toType(entry.getMessage(), Map.class);
+			Map<String, Object> message = (Map<String, Object>) event.get("message");
+			if ("Network.requestWillBeSent".equals(message.get("method"))) {
+				Map<String, Object> params = (Map<String, Object>) message.get("params");
+				urls.add((String) ((Map<String, Object>) params.get("request")).get("url"));
+			}
+		}
+		return urls;
+	}
+
+	private static void saveScreenshot() throws IOException {
+		Path screenshot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(screenshot, Path.of("target", "graphiql.png"), StandardCopyOption.REPLACE_EXISTING);
+		String published = System.getProperty("graphiql.screenshot");
+		if (published != null && !published.isBlank()) {
+			Files.copy(screenshot, Path.of(published), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static Path firstExisting(String... candidates) {
+		return Stream.of(candidates)
+			.filter((candidate) -> candidate != null && !candidate.isBlank())
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElse(null);
+	}
+
+}
