@@ -9,7 +9,6 @@ import org.hebeiatlas.dataset.DatasetReader.LoadedDataset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,8 +33,8 @@ class DatasetImportTests {
 	@Test
 	void shouldNotImportTheSameFileTwice() {
 		int imports = count("dataset_import");
-		this.startupLoader.run(new DefaultApplicationArguments());
-		this.startupLoader.run(new DefaultApplicationArguments());
+		this.startupLoader.importIfNeeded();
+		this.startupLoader.importIfNeeded();
 		assertThat(count("dataset_import")).isEqualTo(imports);
 		assertThat(count("company")).isEqualTo(67);
 	}
