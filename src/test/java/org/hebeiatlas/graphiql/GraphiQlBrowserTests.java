@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,7 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * GraphiQL in a real browser, Debian's headless Chromium, with the network cut off for every host but localhost: the
  * page loads, opens on the welcome query, runs an example with one click and shows its data, its docs explorer shows
- * the schema's descriptions, and it never asked for anything outside localhost. Skipped, with a message, only where
+ * the schema's descriptions, and it never asked for anything outside localhost; every example runs with one click. Skipped, with a message, only where
  * no Chromium and chromedriver are installed ({@code apt-get install chromium chromium-driver}).
  * <p>
  * Leaves a screenshot in {@code target/graphiql.png}; {@code -Dgraphiql.screenshot=docs/graphiql.png} also writes it
@@ -97,7 +99,7 @@ class GraphiQlBrowserTests {
 	void shouldRunAnExampleOfflineAndShowItsData() throws IOException {
 		String origin = "http://localhost:" + this.port;
 		browser.manage().logs().get(LogType.PERFORMANCE); // drops what the browser did before, such as its start page
-		browser.get(origin + "/graphiql");
+		openGraphiQl(origin);
 		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-query-editor"),
@@ -121,9 +123,39 @@ class GraphiQlBrowserTests {
 			.allSatisfy((url) -> assertThat(url).startsWith(origin + "/"));
 	}
 
+	@Test
+	void shouldRunEveryExampleWithOneClick() {
+		List<Example> examples = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/graphiql/examples")
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<Example>>() {
+			});
+		openGraphiQl("http://localhost:" + this.port);
+		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		for (Example example : examples) {
+			By button = By.cssSelector("button[data-example='" + example.name() + "']");
+			wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+			wait.until((page) -> example.query().equals(queryText()) && !resultText().isBlank());
+			assertThat(resultText()).as(example.name()).contains("\"data\"").doesNotContain("\"errors\"");
+		}
+	}
+
+	/** GraphiQL as a first-time visitor sees it: without the tabs an earlier test left in its storage. */
+	private static void openGraphiQl(String origin) {
+		browser.get(origin + "/graphiql");
+		((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
+		browser.navigate().refresh();
+	}
+
 	private static String exampleToRun() {
 		return new ClassPathResource("graphql-test/" + SEARCH_EXAMPLE + ".graphql").exists() ? SEARCH_EXAMPLE
 				: FALLBACK_EXAMPLE;
+	}
+
+	private static String queryText() {
+		return String.valueOf(((JavascriptExecutor) browser)
+			.executeScript("return document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue();"));
 	}
 
 	/** The whole response, which CodeMirror renders only in part. */
