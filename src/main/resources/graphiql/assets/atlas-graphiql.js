@@ -36,6 +36,9 @@
 				if (editor.variableEditor) {
 					editor.variableEditor.setValue(variablesText(pending.example));
 				}
+				if (editor.headerEditor && pending.headers) {
+					editor.headerEditor.setValue(pending.headers);
+				}
 				// The editor learns the operation name of a new document only after a delay; until then it would
 				// send the previous tab's name along with this document.
 				editor.queryEditor.operationName = null;
@@ -44,23 +47,27 @@
 			}, [pending, editor.activeTabIndex, editor.queryEditor]);
 
 			function open(example) {
+				// Headers typed once, such as a curator's credentials, go along to the example's tab.
+				const headers = editor.headerEditor ? editor.headerEditor.getValue() : '';
 				const existing = editor.tabs.findIndex((tab) => tab.query === example.query);
 				if (existing >= 0) {
 					editor.changeTab(existing);
-					setPending({ example, tab: existing });
+					setPending({ example, headers, tab: existing });
 				}
 				else {
 					editor.addTab();
-					setPending({ example, tab: editor.tabs.length });
+					setPending({ example, headers, tab: editor.tabs.length });
 				}
 			}
 
 			return h('div', { className: 'atlas-examples' },
 				h('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
-				h('p', null, 'Each example opens in its own tab and runs. Its file is in graphql/operations/.'),
+				h('p', null, 'Each example opens in its own tab and runs. Its file is in graphql/operations/. '
+					+ 'Writes need a curator: put an Authorization header in Headers first.'),
 				h('ul', null, examples.map((example) => h('li', { key: example.name },
 					h('button', { type: 'button', 'data-example': example.name, onClick: () => open(example) },
-						h('span', { className: 'atlas-example-name' }, example.name),
+						h('span', { className: 'atlas-example-name' }, example.name,
+							example.operation === 'mutation' ? h('span', { className: 'atlas-example-badge' }, 'curator') : null),
 						h('span', { className: 'atlas-example-description' }, example.description))))));
 		}
 		return { title: 'Examples', icon: ExamplesIcon, content: ExamplesPanel };

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -47,8 +48,8 @@ class ExampleOperations {
 		String sampleId = needsId ? this.sampleIds.anyId() : null;
 		return queries.entrySet()
 			.stream()
-			.map((entry) -> new Example(entry.getKey(), description(entry.getValue()), entry.getValue(),
-					variables(requiredIds(entry.getValue()), sampleId)))
+			.map((entry) -> new Example(entry.getKey(), operation(entry.getValue()), description(entry.getValue()),
+					entry.getValue(), variables(requiredIds(entry.getValue()), sampleId)))
 			.toList();
 	}
 
@@ -77,6 +78,16 @@ class ExampleOperations {
 			.map((line) -> line.replaceFirst("^#\\s?", ""))
 			.collect(Collectors.joining(" "))
 			.trim();
+	}
+
+	/** The type of the example's operation: query, mutation or subscription. */
+	static String operation(String query) {
+		return Parser.parse(query)
+			.getDefinitionsOfType(OperationDefinition.class)
+			.stream()
+			.findFirst()
+			.map((operation) -> operation.getOperation().name().toLowerCase(Locale.ROOT))
+			.orElse("query");
 	}
 
 	/**

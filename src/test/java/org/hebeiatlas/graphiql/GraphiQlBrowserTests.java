@@ -1,17 +1,20 @@
 package org.hebeiatlas.graphiql;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.hebeiatlas.AtlasIntegrationTest;
+import org.hebeiatlas.curation.Curators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,11 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +69,9 @@ class GraphiQlBrowserTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private HttpGraphQlTester graphQlTester;
 
 	@BeforeAll
 	static void startBrowser(@TempDir Path profile) {
@@ -133,12 +141,43 @@ class GraphiQlBrowserTests {
 			});
 		openGraphiQl("http://localhost:" + this.port);
 		WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+		// As the README tells a curator: credentials in the headers editor, which the examples' tabs take along.
+		String credentials = Base64.getEncoder()
+			.encodeToString((Curators.USERNAME + ":" + Curators.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Headers']"))).click();
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelectorAll('.graphiql-editor-tool .CodeMirror')[1].CodeMirror.setValue(arguments[0]);",
+				"{ \"Authorization\": \"Basic " + credentials + "\" }");
 		for (Example example : examples) {
 			By button = By.cssSelector("button[data-example='" + example.name() + "']");
 			wait.until(ExpectedConditions.elementToBeClickable(button)).click();
 			wait.until((page) -> example.query().equals(queryText()) && !resultText().isBlank());
 			assertThat(resultText()).as(example.name()).contains("\"data\"").doesNotContain("\"errors\"");
+			if (example.operation().equals("mutation")) {
+				assertThat(resultText()).as(example.name()).contains("\"userErrors\": []");
+				deleteWhatWasCreated(resultText());
+			}
 		}
+	}
+
+	/** Deletes what a {@code createXxx} example created, so that other tests see the dataset as it was. */
+	@SuppressWarnings("unchecked")
+	private void deleteWhatWasCreated(String result) {
+		Map<String, Object> response = new Json().toType(result, Map.class);
+		Map<String, Object> data = (Map<String, Object>) response.get("data");
+		data.forEach((field, payload) -> {
+			if (field.startsWith("create")) {
+				String type = field.substring("create".length());
+				Map<String, Object> created = (Map<String, Object>) ((Map<String, Object>) payload)
+					.get(Character.toLowerCase(type.charAt(0)) + type.substring(1));
+				Curators.asCurator(this.graphQlTester)
+					.document("mutation ($id: ID!) { delete" + type + "(input: {id: $id}) { deletedId } }")
+					.variable("id", created.get("id"))
+					.execute()
+					.path("delete" + type + ".deletedId")
+					.hasValue();
+			}
+		});
 	}
 
 	/** GraphiQL as a first-time visitor sees it: without the tabs an earlier test left in its storage. */

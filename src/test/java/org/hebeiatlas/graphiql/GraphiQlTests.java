@@ -72,6 +72,10 @@ class GraphiQlTests {
 			.orElseThrow();
 		assertThat(county.variables()).isEmpty();
 		assertThat(county.query()).contains("query countyClusters($slug: String! = \"qinghe\")");
+		assertThat(examples).filteredOn((example) -> example.name().startsWith("create"))
+			.isNotEmpty()
+			.allSatisfy((example) -> assertThat(example.operation()).isEqualTo("mutation"));
+		assertThat(county.operation()).isEqualTo("query");
 	}
 
 }
