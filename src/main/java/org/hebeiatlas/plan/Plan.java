@@ -1,11 +1,14 @@
 package org.hebeiatlas.plan;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
+import org.hebeiatlas.model.IsoDates;
 import org.hebeiatlas.model.NamedEntity;
 
 /**
@@ -39,6 +42,10 @@ public class Plan extends NamedEntity {
 
 	public String getIssued() {
 		return this.issued;
+	}
+
+	public LocalDate getIssuedOn() {
+		return IsoDates.fullDate(this.issued);
 	}
 
 	public void setIssued(String issued) {

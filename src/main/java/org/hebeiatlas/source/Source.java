@@ -1,11 +1,14 @@
 package org.hebeiatlas.source;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hebeiatlas.model.BaseEntity;
+import org.hebeiatlas.model.IsoDates;
 
 /**
  * A published page that facts and figures are taken from, known by its dataset code (S1, S2, …).
@@ -58,6 +61,10 @@ public class Source extends BaseEntity {
 
 	public String getPublished() {
 		return this.published;
+	}
+
+	public LocalDate getPublishedOn() {
+		return IsoDates.fullDate(this.published);
 	}
 
 	public void setPublished(String published) {

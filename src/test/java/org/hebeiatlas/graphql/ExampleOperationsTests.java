@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import graphql.ParseAndValidate;
+import graphql.language.Document;
+import graphql.parser.Parser;
 import org.hebeiatlas.AtlasIntegrationTest;
 import org.hebeiatlas.curation.Curators;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,22 +20,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example operation in {@code graphql/operations/} runs without errors on the bundled dataset and returns data,
- * so that the examples clients copy never go stale. Queries run anonymously; mutations run as the test curator, must
- * return payloads without user errors, and are cleaned up after: what a {@code createXxx} example creates (it must
- * select the new object's {@code id}) is deleted with {@code deleteXxx}, so that other tests see the dataset as it
- * was.
+ * Every example operation in {@code graphql/operations/} is valid against the schema, and runs without errors on the
+ * bundled dataset and returns data, so that the examples clients copy never go stale. Queries run anonymously;
+ * mutations run as the test curator, must return payloads without user errors, and are cleaned up after: what a
+ * {@code createXxx} example creates (it must select the new object's {@code id}) is deleted with {@code deleteXxx}, so
+ * that other tests see the dataset as it was.
  */
 @AtlasIntegrationTest
 class ExampleOperationsTests {
 
 	@Autowired
 	private HttpGraphQlTester graphQlTester;
+
+	@Autowired
+	private GraphQlSource graphQlSource;
 
 	private String idOfQinghe() {
 		return this.graphQlTester.document("{ county(slug: \"qinghe\") { id } }")
@@ -45,6 +53,15 @@ class ExampleOperationsTests {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:graphql-test/*.graphql");
 		assertThat(files).isNotEmpty();
 		return Arrays.stream(files).map(Resource::getFilename).map((name) -> name.replace(".graphql", "")).sorted();
+	}
+
+	@ParameterizedTest
+	@MethodSource("operations")
+	void shouldBeValidAgainstTheSchema(String operation) throws IOException {
+		String text = new ClassPathResource("graphql-test/" + operation + ".graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document document = Parser.parse(text);
+		assertThat(ParseAndValidate.validate(this.graphQlSource.schema(), document, Locale.ROOT)).isEmpty();
 	}
 
 	@ParameterizedTest
