@@ -1,0 +1,683 @@
+package org.hebeiatlas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hebeiatlas.cluster.Cluster;
+import org.hebeiatlas.company.Brand;
+import org.hebeiatlas.company.Company;
+import org.hebeiatlas.county.City;
+import org.hebeiatlas.county.County;
+import org.hebeiatlas.graphql.Connection;
+import org.hebeiatlas.graphql.ConnectionArguments;
+import org.hebeiatlas.graphql.ConnectionArguments.PageWindow;
+import org.hebeiatlas.graphql.InvalidArgumentException;
+import org.hebeiatlas.product.Product;
+import org.hebeiatlas.search.SearchQueryParser.ParsedQuery;
+import org.hebeiatlas.search.SearchResultConnection.Facet;
+import org.hebeiatlas.search.SearchResultConnection.FacetValue;
+import org.hebeiatlas.search.SearchResultConnection.Highlight;
+import org.hebeiatlas.search.SearchResultConnection.SearchEdge;
+import org.hebeiatlas.search.SearchResultConnection.SearchFacetField;
+import org.hibernate.Hibernate;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over companies, products, clusters and counties (relevance, typos, synonyms, the bilingual
+ * glossary, filters, multi-select facets, highlights, "did you mean"), and name suggestions as a person types.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+	static final List<Class<?>> RESULT_TYPES = List.of(Company.class, Product.class, Cluster.class, County.class);
+
+	static final List<Class<?>> SUGGESTION_TYPES = List.of(Company.class, Brand.class, Product.class, Cluster.class,
+			County.class, City.class);
+
+	/** Hits beyond this position cannot be paged to (deep paging costs memory in proportion to the offset). */
+	public static final int MAX_REACHABLE_HITS = 10_000;
+
+	public static final int MAX_SUGGESTIONS = 20;
+
+	public static final int MAX_PREFIX_LENGTH = 64;
+
+	/** Fewer hits than this count as "few" for offering a spelling correction. */
+	static final int FEW_HITS = 5;
+
+	/**
+	 * The text fields a query searches, with their weights: an entity's own names first, then what describes it,
+	 * then the names of what it is related to. Each also has a Chinese-word twin ({@link SearchText#CHINESE_SUFFIX}).
+	 */
+	static final Map<String, Float> TEXT_FIELDS = weights("name", 8f, "nameZh", 8f, "brands.name", 4f,
+			"brands.nameZh", 4f, "brand.name", 3f, "brand.nameZh", 3f, "titles", 3f, "industry", 2.5f, "description", 2f,
+			"awards.name", 2f, "awards.nameZh", 2f, "products.name", 2f, "products.nameZh", 2f, "company.name", 2f,
+			"company.nameZh", 2f, "clusters.name", 1.5f, "clusters.nameZh", 1.5f, "products.description", 1f,
+			"clusters.industry", 1f, "county.name", 1.5f, "county.nameZh", 1.5f, "city.name", 1.5f, "city.nameZh", 1.5f,
+			"county.city.name", 1f, "county.city.nameZh", 1f, "company.county.name", 1f, "company.county.nameZh", 1f,
+			"company.county.city.name", 0.8f, "company.county.city.nameZh", 0.8f);
+
+	/** Fields whose words count as "known" for typo tolerance and spelling suggestions. */
+	static final List<String> VOCABULARY_FIELDS = List.of("name", "description", "industry", "titles", "brands.name",
+			"products.name", "products.description", "clusters.name", "clusters.industry", "awards.name",
+			"company.name", "county.name", "city.name");
+
+	/** Weight of a typo-corrected word relative to the word as typed. */
+	private static final float CORRECTION_WEIGHT = 0.4f;
+
+	/** Weight of a glossary translation relative to the term as typed. */
+	private static final float TRANSLATION_WEIGHT = 0.8f;
+
+	static {
+		// The caps on query length and terms bound a query to a few thousand clauses (29 fields, their Chinese
+		// twins, typo corrections and translations per term); Lucene's default of 1024 is for unbounded input.
+		IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
+	}
+
+	private final EntityManager entityManager;
+
+	private final SearchQueryParser parser;
+
+	private final Glossary glossary;
+
+	SearchService(EntityManager entityManager, SearchQueryParser parser, Glossary glossary) {
+		this.entityManager = entityManager;
+		this.parser = parser;
+		this.glossary = glossary;
+	}
+
+	/**
+	 * One page of hits of a query.
+	 * @param withFacets whether to count facets (extra queries)
+	 * @param withHighlights whether to compute highlights
+	 * @param withDidYouMean whether to look for a spelling correction
+	 */
+	public SearchResultConnection search(String query, SearchFilter filter, SearchOrder order, Integer first,
+			String after, boolean withFacets, boolean withHighlights, boolean withDidYouMean) {
+		ParsedQuery parsed = this.parser.parse(query);
+		SearchFilter criteria = (filter != null) ? filter : SearchFilter.NONE;
+		checkFilter(criteria);
+		SearchOrder sortOrder = (order != null) ? order : SearchOrder.RELEVANCE;
+		if (sortOrder == SearchOrder.DISTANCE && criteria.near() == null) {
+			throw new InvalidArgumentException("orderBy", "DISTANCE needs a 'near' filter to measure from");
+		}
+		PageWindow window = new ConnectionArguments(first, after, null, null).window(() -> 0);
+		if (window.offset() + window.limit() > MAX_REACHABLE_HITS) {
+			throw new InvalidArgumentException("after", "points beyond the first " + MAX_REACHABLE_HITS + " hits");
+		}
+		SearchSession session = Search.session(this.entityManager);
+		Map<String, List<String>> corrections = corrections(session, parsed);
+		QueryBuilder builder = new QueryBuilder(parsed, corrections, criteria);
+		Map<SearchFacetField, AggregationKey<? extends Map<?, Long>>> facetKeys = new EnumMap<>(SearchFacetField.class);
+		SearchResult<List<?>> result;
+		try {
+			var select = session.search(RESULT_TYPES)
+				.select((f) -> f.composite()
+					.from(f.entity(), f.score(), f.composite().from(highlights(f, withHighlights)).asList())
+					.asList())
+				.where((f) -> builder.query(f, null))
+				.sort((f) -> switch (sortOrder) {
+					case RELEVANCE -> f.score().then().field(SearchFields.NAME_SORT);
+					case NAME -> f.field(SearchFields.NAME_SORT).then().score();
+					case DISTANCE -> f.distance(SearchFields.LOCATION, point(criteria.near()))
+						.then()
+						.field(SearchFields.NAME_SORT);
+				});
+			if (withHighlights) {
+				select = select.highlighter((h) -> h.unified()
+					.tag("<em>", "</em>")
+					.encoder(HighlighterEncoder.HTML)
+					.numberOfFragments(3));
+			}
+			if (withFacets) {
+				for (SearchFacetField field : SearchFacetField.values()) {
+					if (!isSelected(criteria, field)) {
+						AggregationKey<Map<Object, Long>> key = AggregationKey.of(field.name());
+						facetKeys.put(field, key);
+						select = select.aggregation(key, (f) -> facetAggregation(f, field));
+					}
+				}
+			}
+			result = select.fetch((int) window.offset(), window.limit());
+		}
+		catch (SearchException ex) {
+			throw tooComplexOr(ex);
+		}
+		long total = result.total().hitCount();
+		List<Hit> hits = result.hits().stream().map(this::hit).toList();
+		Connection<Hit> page = Connection.of(hits, window.offset(), total);
+		List<SearchEdge> edges = page.edges()
+			.stream()
+			.map((edge) -> new SearchEdge(edge.cursor(), edge.node().score(), edge.node().entity(),
+					edge.node().highlights()))
+			.toList();
+		List<Facet> facets = withFacets ? facets(session, builder, criteria, result, facetKeys) : null;
+		String didYouMean = withDidYouMean ? didYouMean(session, query, parsed, corrections, criteria, total) : null;
+		return new SearchResultConnection(edges, page.pageInfo(), total, facets, didYouMean);
+	}
+
+	/** Names that start with the prefix (every word of it), best matches and shortest names first. */
+	public List<Suggestion> suggest(String prefix, Integer first) {
+		int limit = (first != null) ? first : 10;
+		if (limit < 0 || limit > MAX_SUGGESTIONS) {
+			throw new InvalidArgumentException("first", "must be between 0 and " + MAX_SUGGESTIONS + ", was " + limit);
+		}
+		if (prefix.length() > MAX_PREFIX_LENGTH) {
+			throw new InvalidArgumentException("prefix", "is longer than " + MAX_PREFIX_LENGTH + " characters");
+		}
+		String text = prefix.strip();
+		if (text.isEmpty() || limit == 0 || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return List.of();
+		}
+		boolean chinese = text.codePoints().anyMatch(SearchQueryParser::isHan);
+		List<?> hits = Search.session(this.entityManager)
+			.search(SUGGESTION_TYPES)
+			.where((f) -> f.or(
+					f.match().field(SearchFields.NAME_PREFIX).matching(text).minimumShouldMatchPercent(100),
+					f.match().field(SearchFields.NAME_ZH_PREFIX).matching(text)))
+			.sort((f) -> f.score().then().field(SearchFields.NAME_SORT))
+			.fetchHits(limit);
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (Object hit : hits) {
+			Object entity = Hibernate.unproxy(hit);
+			org.hebeiatlas.model.NamedEntity named = (org.hebeiatlas.model.NamedEntity) entity;
+			String label = (chinese && named.getNameZh() != null) ? named.getNameZh() : named.getName();
+			suggestions.add(new Suggestion(label, Suggestion.Kind.valueOf(
+					entity.getClass().getSimpleName().toUpperCase(Locale.ROOT)), entity));
+		}
+		return suggestions;
+	}
+
+	private Hit hit(List<?> projected) {
+		List<Highlight> highlights = new ArrayList<>();
+		List<?> fragments = (List<?>) projected.get(2);
+		int i = 0;
+		for (String field : TEXT_FIELDS.keySet()) {
+			Set<String> merged = new LinkedHashSet<>();
+			if (!fragments.isEmpty()) {
+				addFragments(merged, fragments.get(i));
+				addFragments(merged, fragments.get(i + 1));
+			}
+			if (!merged.isEmpty()) {
+				highlights.add(new Highlight(field, List.copyOf(merged)));
+			}
+			i += 2;
+		}
+		return new Hit(Hibernate.unproxy(projected.get(0)), ((Number) projected.get(1)).doubleValue(), highlights);
+	}
+
+	private static void addFragments(Set<String> merged, Object fragments) {
+		for (Object fragment : (List<?>) fragments) {
+			// Bigram matches come back as adjacent marks; one mark per run of matched text reads better.
+			merged.add(((String) fragment).replace("</em><em>", ""));
+		}
+	}
+
+	private static SearchProjection<?>[] highlights(
+			org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, boolean wanted) {
+		if (!wanted) {
+			return new SearchProjection<?>[0];
+		}
+		List<SearchProjection<?>> projections = new ArrayList<>();
+		for (String field : TEXT_FIELDS.keySet()) {
+			projections.add(f.highlight(field).toProjection());
+			projections.add(f.highlight(field + SearchText.CHINESE_SUFFIX).toProjection());
+		}
+		return projections.toArray(new SearchProjection<?>[0]);
+	}
+
+	/** Builds the predicates of one search: the text query and the filters, optionally without one facet's filter. */
+	private final class QueryBuilder {
+
+		private final ParsedQuery parsed;
+
+		private final Map<String, List<String>> corrections;
+
+		private final SearchFilter filter;
+
+		QueryBuilder(ParsedQuery parsed, Map<String, List<String>> corrections, SearchFilter filter) {
+			this.parsed = parsed;
+			this.corrections = corrections;
+			this.filter = filter;
+		}
+
+		PredicateFinalStep query(SearchPredicateFactory f, SearchFacetField ignoredFacet) {
+			BooleanPredicateClausesStep<?, ?> bool = f.bool();
+			if (this.parsed.isEmpty()) {
+				bool.must(f.matchAll());
+			}
+			for (List<SearchQueryParser.Term> alternatives : this.parsed.required()) {
+				if (alternatives.size() == 1) {
+					bool.must(term(f, alternatives.get(0)));
+				}
+				else {
+					BooleanPredicateClausesStep<?, ?> any = f.bool();
+					alternatives.forEach((term) -> any.should(term(f, term)));
+					bool.must(any);
+				}
+			}
+			for (SearchQueryParser.Term term : this.parsed.excluded()) {
+				bool.mustNot(term(f, term));
+			}
+			filters(f, bool, ignoredFacet);
+			return bool;
+		}
+
+		private PredicateFinalStep term(SearchPredicateFactory f, SearchQueryParser.Term term) {
+			BooleanPredicateClausesStep<?, ?> any = f.bool();
+			switch (term.kind()) {
+				case WORD, EXPRESSION -> {
+					any.should(latin(f, term.text(), 1f));
+					this.corrections.getOrDefault(term.text().toLowerCase(Locale.ROOT), List.of())
+						.forEach((correction) -> any.should(exactTerm(f, correction, CORRECTION_WEIGHT)));
+					SearchService.this.glossary.chineseFor(term.text())
+						.forEach((chinese) -> any.should(chinese(f, chinese, TRANSLATION_WEIGHT)));
+				}
+				case CHINESE -> {
+					any.should(chinese(f, term.text(), 1f));
+					SearchService.this.glossary.englishFor(term.text())
+						.forEach((english) -> any.should(latin(f, english, TRANSLATION_WEIGHT)));
+				}
+				case PHRASE -> {
+					any.should(latin(f, term.text(), 1f));
+					any.should(eachField(f, true, (field, weight) -> f.phrase()
+						.field(field)
+						.matching(term.text())
+						.boost(weight)));
+				}
+			}
+			return any;
+		}
+
+		/** English words (stemmed, with synonyms) next to each other in one field. */
+		private PredicateFinalStep latin(SearchPredicateFactory f, String text, float weight) {
+			return eachField(f, false, (field, fieldWeight) -> f.phrase()
+				.field(field)
+				.matching(text)
+				.boost(fieldWeight * weight));
+		}
+
+		/** A word as the index holds it (a typo correction), in any field. */
+		private PredicateFinalStep exactTerm(SearchPredicateFactory f, String indexTerm, float weight) {
+			return eachField(f, false, (field, fieldWeight) -> f.match()
+				.field(field)
+				.matching(indexTerm)
+				.skipAnalysis()
+				.boost(fieldWeight * weight));
+		}
+
+		/** Chinese characters as a substring (bigrams in a row), or all their segmented words in one field. */
+		private PredicateFinalStep chinese(SearchPredicateFactory f, String text, float weight) {
+			return f.or(
+					eachField(f, false, (field, fieldWeight) -> f.phrase()
+						.field(field)
+						.matching(text)
+						.boost(fieldWeight * weight)),
+					eachField(f, true, (field, fieldWeight) -> f.match()
+						.field(field)
+						.matching(text)
+						.minimumShouldMatchPercent(100)
+						.boost(fieldWeight * weight * 0.8f)));
+		}
+
+		private PredicateFinalStep eachField(SearchPredicateFactory f, boolean chineseTwin, FieldPredicate predicate) {
+			BooleanPredicateClausesStep<?, ?> any = f.bool();
+			TEXT_FIELDS.forEach((field, weight) -> any
+				.should(predicate.on(chineseTwin ? field + SearchText.CHINESE_SUFFIX : field, weight)));
+			return any;
+		}
+
+		private void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool,
+				SearchFacetField ignoredFacet) {
+			SearchFilter criteria = this.filter;
+			if (ignoredFacet != SearchFacetField.TYPE && isUsed(criteria.types())) {
+				bool.filter(f.terms()
+					.field(SearchFields.TYPE)
+					.matchingAny(criteria.types().stream().map(Enum::name).toList()));
+			}
+			anyOf(f, bool, ignoredFacet, SearchFacetField.CITY, SearchFields.CITY, criteria.cities());
+			anyOf(f, bool, ignoredFacet, SearchFacetField.COUNTY, SearchFields.COUNTY, criteria.counties());
+			anyOf(f, bool, ignoredFacet, SearchFacetField.CLUSTER, SearchFields.CLUSTER, criteria.clusters());
+			anyOf(f, bool, ignoredFacet, SearchFacetField.AWARD_GRANTOR, SearchFields.AWARD_GRANTOR,
+					criteria.awardGrantors());
+			if (isUsed(criteria.industries())) {
+				BooleanPredicateClausesStep<?, ?> any = f.bool();
+				criteria.industries()
+					.forEach((industry) -> any.should(f.match()
+						.field(SearchFields.INDUSTRY)
+						.matching(industry)
+						.minimumShouldMatchPercent(100)));
+				bool.filter(any);
+			}
+			if (ignoredFacet != SearchFacetField.YEAR && (criteria.yearFrom() != null || criteria.yearTo() != null)) {
+				bool.filter(f.range()
+					.field(SearchFields.AWARD_YEAR)
+					.between(criteria.yearFrom(), criteria.yearTo()));
+			}
+			if (criteria.near() != null) {
+				bool.filter(f.spatial()
+					.within()
+					.field(SearchFields.LOCATION)
+					.circle(point(criteria.near()), criteria.near().radiusKm(), DistanceUnit.KILOMETERS));
+			}
+		}
+
+		private static void anyOf(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool,
+				SearchFacetField ignoredFacet, SearchFacetField facet, String field, List<String> values) {
+			if (ignoredFacet != facet && isUsed(values)) {
+				bool.filter(f.terms().field(field).matchingAny(values));
+			}
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface FieldPredicate {
+
+		PredicateFinalStep on(String field, float weight);
+
+	}
+
+	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<Object, Long>> facetAggregation(
+			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, SearchFacetField field) {
+		var terms = (field == SearchFacetField.YEAR) ? f.terms().field(SearchFields.AWARD_YEAR, Object.class)
+				: f.terms().field(facetIndexField(field), Object.class);
+		return terms.maxTermCount(1000);
+	}
+
+	private List<Facet> facets(SearchSession session, QueryBuilder builder, SearchFilter criteria,
+			SearchResult<?> result, Map<SearchFacetField, AggregationKey<? extends Map<?, Long>>> keys) {
+		List<Facet> facets = new ArrayList<>();
+		for (SearchFacetField field : SearchFacetField.values()) {
+			Map<?, Long> counts;
+			if (keys.containsKey(field)) {
+				counts = result.aggregation(keys.get(field));
+			}
+			else {
+				// Multi-select: a facet's counts ignore that facet's own selection, so that other values stay
+				// visible with the number of hits they would add.
+				AggregationKey<Map<Object, Long>> key = AggregationKey.of(field.name());
+				try {
+					counts = session.search(RESULT_TYPES)
+						.where((f) -> builder.query(f, field))
+						.aggregation(key, (f) -> facetAggregation(f, field))
+						.fetch(0)
+						.aggregation(key);
+				}
+				catch (SearchException ex) {
+					throw tooComplexOr(ex);
+				}
+			}
+			facets.add(facet(field, counts, criteria));
+		}
+		return facets;
+	}
+
+	private Facet facet(SearchFacetField field, Map<?, Long> counts, SearchFilter criteria) {
+		Map<String, Long> byValue = new LinkedHashMap<>();
+		counts.forEach((value, count) -> {
+			if (count > 0) {
+				byValue.put(String.valueOf(value), count);
+			}
+		});
+		Set<String> selected = selectedValues(criteria, field, byValue.keySet());
+		selected.forEach((value) -> byValue.putIfAbsent(value, 0L));
+		Map<String, String> labels = labels(field, byValue.keySet());
+		List<FacetValue> values = byValue.entrySet()
+			.stream()
+			.map((entry) -> new FacetValue(entry.getKey(), labels.getOrDefault(entry.getKey(), entry.getKey()),
+					entry.getValue(), selected.contains(entry.getKey())))
+			.sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
+			.toList();
+		return new Facet(field, values);
+	}
+
+	private static Set<String> selectedValues(SearchFilter criteria, SearchFacetField field, Set<String> values) {
+		Set<String> selected = new LinkedHashSet<>();
+		switch (field) {
+			case TYPE -> {
+				if (criteria.types() != null) {
+					criteria.types().forEach((type) -> selected.add(type.name()));
+				}
+			}
+			case CITY -> addAll(selected, criteria.cities());
+			case COUNTY -> addAll(selected, criteria.counties());
+			case CLUSTER -> addAll(selected, criteria.clusters());
+			case AWARD_GRANTOR -> addAll(selected, criteria.awardGrantors());
+			case YEAR -> {
+				if (criteria.yearFrom() != null || criteria.yearTo() != null) {
+					for (String value : values) {
+						int year = Integer.parseInt(value);
+						if ((criteria.yearFrom() == null || year >= criteria.yearFrom())
+								&& (criteria.yearTo() == null || year <= criteria.yearTo())) {
+							selected.add(value);
+						}
+					}
+				}
+			}
+		}
+		return selected;
+	}
+
+	private Map<String, String> labels(SearchFacetField field, Set<String> values) {
+		Map<String, String> labels = new HashMap<>();
+		if (values.isEmpty()) {
+			return labels;
+		}
+		String entity = switch (field) {
+			case CITY -> "City";
+			case COUNTY -> "County";
+			case CLUSTER -> "Cluster";
+			default -> null;
+		};
+		if (entity == null) {
+			if (field == SearchFacetField.TYPE) {
+				values.forEach((value) -> labels.put(value,
+						value.charAt(0) + value.substring(1).toLowerCase(Locale.ROOT)));
+			}
+			return labels;
+		}
+		// The entity name comes from the switch above, never from the client.
+		this.entityManager
+			.createQuery("select e.slug, e.name from " + entity + " e where e.slug in :slugs", Object[].class)
+			.setParameter("slugs", values)
+			.getResultList()
+			.forEach((row) -> labels.put((String) row[0], (String) row[1]));
+		return labels;
+	}
+
+	/**
+	 * Typo corrections of the query's words that the index does not hold: index words within one edit (words of 4
+	 * to 7 letters) or two (8 letters or more), keyed by the word as typed, in lower case.
+	 */
+	private Map<String, List<String>> corrections(SearchSession session, ParsedQuery parsed) {
+		List<String> words = new ArrayList<>();
+		parsed.required()
+			.forEach((alternatives) -> alternatives.stream()
+				.filter((term) -> term.kind() == SearchQueryParser.Term.Kind.WORD && isTypoCandidate(term.text()))
+				.forEach((term) -> words.add(term.text())));
+		if (words.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<String>> corrections = new HashMap<>();
+		SearchScope<?> scope = session.scope(RESULT_TYPES);
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			for (String word : words) {
+				String normalized = this.glossary.normalize(word);
+				if (normalized.isEmpty() || normalized.indexOf(' ') >= 0 || isKnown(reader, normalized)) {
+					continue;
+				}
+				DirectSpellChecker checker = new DirectSpellChecker();
+				checker.setMaxEdits((word.length() >= 8) ? 2 : 1);
+				checker.setMinPrefix(0);
+				Map<String, Integer> found = new LinkedHashMap<>();
+				for (String field : VOCABULARY_FIELDS) {
+					for (SuggestWord suggestion : checker.suggestSimilar(new Term(field, normalized), 3, reader,
+							SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+						found.merge(suggestion.string, suggestion.freq, Integer::sum);
+					}
+				}
+				List<String> best = found.entrySet()
+					.stream()
+					.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+					.limit(3)
+					.map(Map.Entry::getKey)
+					.toList();
+				if (!best.isEmpty()) {
+					corrections.put(word.toLowerCase(Locale.ROOT), best);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return corrections;
+	}
+
+	private static boolean isTypoCandidate(String word) {
+		return word.length() >= 4 && word.length() <= 40 && word.codePoints().allMatch(Character::isLetter)
+				&& word.codePoints().noneMatch(SearchQueryParser::isHan);
+	}
+
+	private static boolean isKnown(IndexReader reader, String normalized) throws IOException {
+		for (String field : SearchService.TEXT_FIELDS.keySet()) {
+			if (reader.docFreq(new Term(field, normalized)) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The query with its unknown words corrected, when that finds at least as many hits (and some). */
+	private String didYouMean(SearchSession session, String query, ParsedQuery parsed,
+			Map<String, List<String>> corrections, SearchFilter criteria, long total) {
+		if (corrections.isEmpty() || total >= FEW_HITS * 20L) {
+			return null;
+		}
+		String corrected = query;
+		for (Map.Entry<String, List<String>> correction : corrections.entrySet()) {
+			Matcher word = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(correction.getKey())
+					+ "(?![\\p{L}\\p{N}])").matcher(corrected);
+			corrected = word.replaceAll(Matcher.quoteReplacement(correction.getValue().get(0)));
+		}
+		if (corrected.equals(query)) {
+			return null;
+		}
+		QueryBuilder builder = new QueryBuilder(this.parser.parse(corrected), Map.of(), criteria);
+		long correctedTotal;
+		try {
+			correctedTotal = session.search(RESULT_TYPES).where((f) -> builder.query(f, null)).fetchTotalHitCount();
+		}
+		catch (SearchException ex) {
+			return null;
+		}
+		return (correctedTotal > 0 && correctedTotal >= total) ? corrected : null;
+	}
+
+	private static RuntimeException tooComplexOr(SearchException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IndexSearcher.TooManyClauses) {
+				return new InvalidArgumentException("query", "is too complex; use fewer or shorter terms");
+			}
+		}
+		return ex;
+	}
+
+	private static void checkFilter(SearchFilter filter) {
+		SearchFilter.Near near = filter.near();
+		if (near != null && (Math.abs(near.latitude()) > 90 || Math.abs(near.longitude()) > 180
+				|| !(near.radiusKm() > 0) || near.radiusKm() > 20_000)) {
+			throw new InvalidArgumentException("filter",
+					"'near' needs a latitude (-90 to 90), a longitude (-180 to 180) and a radius of 0 to 20000 km");
+		}
+		for (List<?> values : java.util.Arrays.asList(filter.types(), filter.cities(), filter.counties(),
+				filter.clusters(), filter.industries(), filter.awardGrantors())) {
+			if (values != null && values.size() > 100) {
+				throw new InvalidArgumentException("filter", "lists at most 100 values per criterion");
+			}
+		}
+	}
+
+	private static boolean isSelected(SearchFilter criteria, SearchFacetField field) {
+		return switch (field) {
+			case TYPE -> isUsed(criteria.types());
+			case CITY -> isUsed(criteria.cities());
+			case COUNTY -> isUsed(criteria.counties());
+			case CLUSTER -> isUsed(criteria.clusters());
+			case AWARD_GRANTOR -> isUsed(criteria.awardGrantors());
+			case YEAR -> criteria.yearFrom() != null || criteria.yearTo() != null;
+		};
+	}
+
+	private static String facetIndexField(SearchFacetField field) {
+		return switch (field) {
+			case TYPE -> SearchFields.TYPE;
+			case CITY -> SearchFields.CITY;
+			case COUNTY -> SearchFields.COUNTY;
+			case CLUSTER -> SearchFields.CLUSTER;
+			case AWARD_GRANTOR -> SearchFields.AWARD_GRANTOR;
+			case YEAR -> SearchFields.AWARD_YEAR;
+		};
+	}
+
+	private static GeoPoint point(SearchFilter.Near near) {
+		return GeoPoint.of(near.latitude(), near.longitude());
+	}
+
+	private static boolean isUsed(List<?> values) {
+		return values != null && !values.isEmpty();
+	}
+
+	private static void addAll(Set<String> target, List<String> values) {
+		if (values != null) {
+			target.addAll(values);
+		}
+	}
+
+	private static Map<String, Float> weights(Object... fieldsAndWeights) {
+		Map<String, Float> weights = new LinkedHashMap<>();
+		for (int i = 0; i < fieldsAndWeights.length; i += 2) {
+			weights.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
+		}
+		return weights;
+	}
+
+	private record Hit(Object entity, double score, List<Highlight> highlights) {
+	}
+
+}
