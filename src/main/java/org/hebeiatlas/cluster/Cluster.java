@@ -15,12 +15,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import org.hebeiatlas.award.Award;
 import org.hebeiatlas.company.Company;
 import org.hebeiatlas.county.County;
+import org.hebeiatlas.fact.Fact;
 import org.hebeiatlas.model.NamedEntity;
 import org.hebeiatlas.search.SearchFieldsBinder;
 import org.hebeiatlas.search.SearchText;
@@ -62,6 +64,9 @@ public class Cluster extends NamedEntity {
 	@ManyToMany(mappedBy = "clusters")
 	private Set<Company> companies = new LinkedHashSet<>();
 
+	@OneToMany(mappedBy = "subject.cluster")
+	private Set<Fact> facts = new LinkedHashSet<>();
+
 	@ManyToMany(mappedBy = "clusters")
 	@IndexedEmbedded(includePaths = { "name", "name_zh", "nameZh", "nameZh_zh" })
 	private Set<Award> awards = new LinkedHashSet<>();
@@ -96,6 +101,10 @@ public class Cluster extends NamedEntity {
 
 	public Set<Award> getAwards() {
 		return this.awards;
+	}
+
+	public Set<Fact> getFacts() {
+		return this.facts;
 	}
 
 }

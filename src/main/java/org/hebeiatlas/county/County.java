@@ -20,6 +20,7 @@ import java.util.Set;
 import org.hebeiatlas.award.Award;
 import org.hebeiatlas.cluster.Cluster;
 import org.hebeiatlas.company.Company;
+import org.hebeiatlas.fact.Fact;
 import org.hebeiatlas.model.NamedEntity;
 import org.hebeiatlas.search.SearchFieldsBinder;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -71,6 +72,9 @@ public class County extends NamedEntity {
 
 	@OneToMany(mappedBy = "county")
 	private Set<Company> companies = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "subject.county")
+	private Set<Fact> facts = new LinkedHashSet<>();
 
 	@ManyToMany(mappedBy = "counties")
 	@IndexedEmbedded(includePaths = { "name", "name_zh", "nameZh", "nameZh_zh" })
@@ -144,6 +148,10 @@ public class County extends NamedEntity {
 
 	public Set<Award> getAwards() {
 		return this.awards;
+	}
+
+	public Set<Fact> getFacts() {
+		return this.facts;
 	}
 
 }

@@ -38,6 +38,12 @@ public final class SearchFields {
 	/** Where a hit is: its county's coordinates. */
 	public static final String LOCATION = "location";
 
+	/** How many sources and awards stand behind a hit: a sign of how well known it is. */
+	public static final String PROMINENCE = "prominence";
+
+	/** How many statements about a hit's clusters and county name it. */
+	public static final String MENTIONS = "mentions";
+
 	private SearchFields() {
 	}
 

@@ -11,6 +11,7 @@ import org.hebeiatlas.award.Award;
 import org.hebeiatlas.cluster.Cluster;
 import org.hebeiatlas.company.Company;
 import org.hebeiatlas.county.County;
+import org.hebeiatlas.fact.Fact;
 import org.hebeiatlas.product.Product;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -68,6 +69,10 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 					.toReference(),
 				schema.field(SearchFields.LOCATION,
 						context.typeFactory().asGeoPoint().sortable(Sortable.YES).projectable(Projectable.YES))
+					.toReference(),
+				schema.field(SearchFields.PROMINENCE, context.typeFactory().asInteger().projectable(Projectable.YES))
+					.toReference(),
+				schema.field(SearchFields.MENTIONS, context.typeFactory().asInteger().projectable(Projectable.YES))
 					.toReference());
 		context.bridge(this.entityType, (target, entity, writeContext) -> write(target, fields, values(entity)));
 	}
@@ -81,6 +86,8 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		values.grantors().forEach((grantor) -> target.addValue(fields.grantor(), grantor));
 		values.years().forEach((year) -> target.addValue(fields.year(), year));
 		addIfPresent(target, fields.location(), values.location());
+		target.addValue(fields.prominence(), values.prominence());
+		target.addValue(fields.mentions(), values.mentions());
 	}
 
 	private static <T> void addIfPresent(DocumentElement target, IndexFieldReference<T> field, T value) {
@@ -116,20 +123,30 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 	}
 
 	static Values fromAwards(String city, String county, Collection<Cluster> clusters, Collection<Award> awards,
-			GeoPoint location) {
+			GeoPoint location, int sources) {
 		return new Values(city, county, each(clusters, Cluster::getSlug), each(clusters, Cluster::getIndustry),
-				each(awards, Award::getGrantor), each(awards, Award::getYear), location);
+				each(awards, Award::getGrantor), each(awards, Award::getYear), location, sources + awards.size(), 0);
 	}
 
-	/** The shared fields' values of one entity. */
+	/**
+	 * The shared fields' values of one entity; {@code prominence} counts the sources and awards behind it and
+	 * {@code mentions} the statements about its clusters and county that name it: signs of how well known it is.
+	 */
 	record Values(String city, String county, List<String> clusters, List<String> industries, List<String> grantors,
-			List<Integer> years, GeoPoint location) {
+			List<Integer> years, GeoPoint location, int prominence, int mentions) {
+
+		Values withMentions(int count) {
+			return new Values(this.city, this.county, this.clusters, this.industries, this.grantors, this.years,
+					this.location, this.prominence, count);
+		}
+
 	}
 
 	private record Fields(IndexFieldReference<String> type, IndexFieldReference<String> city,
 			IndexFieldReference<String> county, IndexFieldReference<String> cluster,
 			IndexFieldReference<String> industry, IndexFieldReference<String> grantor,
-			IndexFieldReference<Integer> year, IndexFieldReference<GeoPoint> location) {
+			IndexFieldReference<Integer> year, IndexFieldReference<GeoPoint> location,
+			IndexFieldReference<Integer> prominence, IndexFieldReference<Integer> mentions) {
 	}
 
 	/** Shared fields of a company: its county's, its clusters', and the awards of the company and its products. */
@@ -138,7 +155,8 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		public ForCompany() {
 			super(Company.class, SearchResultType.COMPANY.name(), "county.slug", "county.city.slug",
 					"county.latitude", "county.longitude", "clusters.slug", "clusters.industry", "awards.grantor",
-					"awards.year", "products.awards.grantor", "products.awards.year");
+					"awards.year", "products.awards.grantor", "products.awards.year", "sources", "name", "nameZh",
+					"clusters.facts.text", "county.facts.text");
 		}
 
 		@Override
@@ -146,8 +164,14 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 			List<Award> awards = new ArrayList<>(company.getAwards());
 			company.getProducts().forEach((product) -> awards.addAll(product.getAwards()));
 			County county = company.getCounty();
+			List<Fact> statements = new ArrayList<>();
+			company.getClusters().forEach((cluster) -> statements.addAll(cluster.getFacts()));
+			if (county != null) {
+				statements.addAll(county.getFacts());
+			}
 			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null, company.getClusters(),
-					awards, locationOf(county));
+					awards, locationOf(county), company.getSources().size())
+				.withMentions(Mentions.count(statements, company.getName(), company.getNameZh()));
 		}
 
 	}
@@ -158,7 +182,7 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		public ForProduct() {
 			super(Product.class, SearchResultType.PRODUCT.name(), "company.county.slug", "company.county.city.slug",
 					"company.county.latitude", "company.county.longitude", "company.clusters.slug",
-					"company.clusters.industry", "awards.grantor", "awards.year");
+					"company.clusters.industry", "awards.grantor", "awards.year", "sources");
 		}
 
 		@Override
@@ -166,7 +190,8 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 			Company company = product.getCompany();
 			County county = (company != null) ? company.getCounty() : null;
 			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null,
-					(company != null) ? company.getClusters() : List.of(), product.getAwards(), locationOf(county));
+					(company != null) ? company.getClusters() : List.of(), product.getAwards(), locationOf(county),
+					product.getSources().size());
 		}
 
 	}
@@ -176,14 +201,14 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 
 		public ForCluster() {
 			super(Cluster.class, SearchResultType.CLUSTER.name(), "slug", "industry", "county.slug",
-					"county.city.slug", "county.latitude", "county.longitude", "awards.grantor", "awards.year");
+					"county.city.slug", "county.latitude", "county.longitude", "awards.grantor", "awards.year", "sources");
 		}
 
 		@Override
 		Values values(Cluster cluster) {
 			County county = cluster.getCounty();
 			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null, List.of(cluster),
-					cluster.getAwards(), locationOf(county));
+					cluster.getAwards(), locationOf(county), cluster.getSources().size());
 		}
 
 	}
@@ -193,13 +218,13 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 
 		public ForCounty() {
 			super(County.class, SearchResultType.COUNTY.name(), "slug", "city.slug", "latitude", "longitude",
-					"clusters.slug", "clusters.industry", "awards.grantor", "awards.year");
+					"clusters.slug", "clusters.industry", "awards.grantor", "awards.year", "sources");
 		}
 
 		@Override
 		Values values(County county) {
 			return fromAwards(citySlugOf(county), county.getSlug(), county.getClusters(), county.getAwards(),
-					locationOf(county));
+					locationOf(county), county.getSources().size());
 		}
 
 	}

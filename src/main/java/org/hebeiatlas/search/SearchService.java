@@ -41,7 +41,10 @@ import org.hebeiatlas.search.SearchResultConnection.SearchFacetField;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -81,16 +84,56 @@ public class SearchService {
 	static final int FEW_HITS = 5;
 
 	/**
-	 * The text fields a query searches, with their weights: an entity's own names first, then what describes it,
-	 * then the names of what it is related to. Each also has a Chinese-word twin ({@link SearchText#CHINESE_SUFFIX}).
+	 * The text fields a query searches in each kind of hit, with their weights: the hit's own names first, then what
+	 * describes it, then the names of what it is related to. Each field also has a Chinese-word twin
+	 * ({@link SearchText#CHINESE_SUFFIX}). A kind's factor scales all its weights: products rank below the companies
+	 * and clusters they belong to when both match alike.
 	 */
-	static final Map<String, Float> TEXT_FIELDS = weights("name", 8f, "nameZh", 8f, "brands.name", 4f,
-			"brands.nameZh", 4f, "brand.name", 3f, "brand.nameZh", 3f, "titles", 3f, "industry", 2.5f, "description", 2f,
-			"awards.name", 2f, "awards.nameZh", 2f, "products.name", 2f, "products.nameZh", 2f, "company.name", 2f,
-			"company.nameZh", 2f, "clusters.name", 1.5f, "clusters.nameZh", 1.5f, "products.description", 1f,
-			"clusters.industry", 1f, "county.name", 1.5f, "county.nameZh", 1.5f, "city.name", 1.5f, "city.nameZh", 1.5f,
-			"county.city.name", 1f, "county.city.nameZh", 1f, "company.county.name", 1f, "company.county.nameZh", 1f,
-			"company.county.city.name", 0.8f, "company.county.city.nameZh", 0.8f);
+	static final Map<SearchResultType, Map<String, Float>> TEXT_FIELDS = Map.of(
+			SearchResultType.COMPANY,
+			weights(1f, "name", 5f, "nameZh", 5f, "brands.name", 4f, "brands.nameZh", 4f, "products.name", 3f,
+					"products.nameZh", 3f, "description", 2.5f, "awards.name", 2f, "awards.nameZh", 2f,
+					"products.description", 1.5f, "clusters.name", 1f, "clusters.nameZh", 1f, "clusters.industry", 1f,
+					"county.name", 1f, "county.nameZh", 1f, "county.city.name", 0.6f, "county.city.nameZh", 0.6f),
+			SearchResultType.PRODUCT,
+			weights(0.6f, "name", 5f, "nameZh", 5f, "brand.name", 3f, "brand.nameZh", 3f, "description", 2f,
+					"awards.name", 2f, "awards.nameZh", 2f, "company.name", 1.5f, "company.nameZh", 1.5f,
+					"company.county.name", 0.8f, "company.county.nameZh", 0.8f, "company.county.city.name", 0.5f,
+					"company.county.city.nameZh", 0.5f),
+			SearchResultType.CLUSTER,
+			weights(1.2f, "name", 5f, "nameZh", 5f, "titles", 3f, "industry", 3f, "awards.name", 2f,
+					"awards.nameZh", 2f, "county.name", 1.5f, "county.nameZh", 1.5f, "county.city.name", 0.8f,
+					"county.city.nameZh", 0.8f),
+			SearchResultType.COUNTY,
+			weights(1f, "name", 5f, "nameZh", 5f, "city.name", 2f, "city.nameZh", 2f, "clusters.name", 1f,
+					"clusters.nameZh", 1f, "awards.name", 1f, "awards.nameZh", 1f));
+
+	/** Every searched field, in the order highlights are listed. */
+	static final List<String> HIGHLIGHTED_FIELDS = List.of("name", "nameZh", "brands.name", "brands.nameZh",
+			"brand.name", "brand.nameZh", "titles", "industry", "description", "products.name", "products.nameZh",
+			"products.description", "awards.name", "awards.nameZh", "company.name", "company.nameZh", "clusters.name",
+			"clusters.nameZh", "clusters.industry", "county.name", "county.nameZh", "city.name", "city.nameZh",
+			"county.city.name", "county.city.nameZh", "company.county.name", "company.county.nameZh",
+			"company.county.city.name", "company.county.city.nameZh");
+
+	/**
+	 * How many of the best hits are re-ranked by prominence (sources and awards behind a hit, statements about its
+	 * cluster or county that name it); hits beyond keep the order of their text score.
+	 */
+	static final int RERANK_WINDOW = 1000;
+
+	/** Each source or award behind a hit adds this share to its score, up to {@link #MAX_PROMINENCE} of them. */
+	private static final double PROMINENCE_WEIGHT = 0.08;
+
+	private static final int MAX_PROMINENCE = 10;
+
+	/**
+	 * Each statement about a hit's cluster or county that names the hit (the flagship firms and brands the sources
+	 * single out) multiplies its score by one more such share, up to {@link #MAX_MENTIONS} of them.
+	 */
+	private static final double MENTION_WEIGHT = 0.8;
+
+	private static final int MAX_MENTIONS = 3;
 
 	/** Fields whose words count as "known" for typo tolerance and spelling suggestions. */
 	static final List<String> VOCABULARY_FIELDS = List.of("name", "description", "industry", "titles", "brands.name",
@@ -143,52 +186,143 @@ public class SearchService {
 		SearchSession session = Search.session(this.entityManager);
 		Map<String, List<String>> corrections = corrections(session, parsed);
 		QueryBuilder builder = new QueryBuilder(parsed, corrections, criteria);
-		Map<SearchFacetField, AggregationKey<? extends Map<?, Long>>> facetKeys = new EnumMap<>(SearchFacetField.class);
-		SearchResult<List<?>> result;
-		try {
-			var select = session.search(RESULT_TYPES)
-				.select((f) -> f.composite()
-					.from(f.entity(), f.score(), f.composite().from(highlights(f, withHighlights)).asList())
-					.asList())
-				.where((f) -> builder.query(f, null))
-				.sort((f) -> switch (sortOrder) {
-					case RELEVANCE -> f.score().then().field(SearchFields.NAME_SORT);
-					case NAME -> f.field(SearchFields.NAME_SORT).then().score();
-					case DISTANCE -> f.distance(SearchFields.LOCATION, point(criteria.near()))
-						.then()
-						.field(SearchFields.NAME_SORT);
-				});
-			if (withHighlights) {
-				select = select.highlighter((h) -> h.unified()
-					.tag("<em>", "</em>")
-					.encoder(HighlighterEncoder.HTML)
-					.numberOfFragments(3));
-			}
-			if (withFacets) {
-				for (SearchFacetField field : SearchFacetField.values()) {
-					if (!isSelected(criteria, field)) {
-						AggregationKey<Map<Object, Long>> key = AggregationKey.of(field.name());
-						facetKeys.put(field, key);
-						select = select.aggregation(key, (f) -> facetAggregation(f, field));
-					}
+		Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys = new EnumMap<>(SearchFacetField.class);
+		if (withFacets) {
+			for (SearchFacetField field : SearchFacetField.values()) {
+				if (!isSelected(criteria, field)) {
+					facetKeys.put(field, AggregationKey.of(field.name()));
 				}
 			}
-			result = select.fetch((int) window.offset(), window.limit());
+		}
+		Page page;
+		try {
+			page = (sortOrder == SearchOrder.RELEVANCE && !parsed.isEmpty()
+					&& window.offset() + window.limit() <= RERANK_WINDOW)
+							? reranked(session, builder, window, facetKeys, withHighlights)
+							: sorted(session, builder, sortOrder, criteria, window, facetKeys, withHighlights);
 		}
 		catch (SearchException ex) {
 			throw tooComplexOr(ex);
 		}
-		long total = result.total().hitCount();
-		List<Hit> hits = result.hits().stream().map(this::hit).toList();
-		Connection<Hit> page = Connection.of(hits, window.offset(), total);
-		List<SearchEdge> edges = page.edges()
+		Connection<Hit> connection = Connection.of(page.hits(), window.offset(), page.total());
+		List<SearchEdge> edges = connection.edges()
 			.stream()
 			.map((edge) -> new SearchEdge(edge.cursor(), edge.node().score(), edge.node().entity(),
 					edge.node().highlights()))
 			.toList();
-		List<Facet> facets = withFacets ? facets(session, builder, criteria, result, facetKeys) : null;
-		String didYouMean = withDidYouMean ? didYouMean(session, query, parsed, corrections, criteria, total) : null;
-		return new SearchResultConnection(edges, page.pageInfo(), total, facets, didYouMean);
+		List<Facet> facets = withFacets ? facets(session, builder, criteria, page.aggregations(), facetKeys) : null;
+		String didYouMean = withDidYouMean
+				? didYouMean(session, query, parsed, corrections, criteria, page.total()) : null;
+		return new SearchResultConnection(edges, connection.pageInfo(), page.total(), facets, didYouMean);
+	}
+
+	/** A page of hits in a sort order that the index applies (name, distance, or text score alone). */
+	private Page sorted(SearchSession session, QueryBuilder builder, SearchOrder order, SearchFilter criteria,
+			PageWindow window, Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys,
+			boolean withHighlights) {
+		var query = session.search(RESULT_TYPES)
+			.select((f) -> f.composite()
+				.from(f.entity(), f.score(), f.composite().from(highlights(f, withHighlights)).asList())
+				.asList())
+			.where((f) -> builder.query(f, null))
+			.sort((f) -> switch (order) {
+				case RELEVANCE -> f.score().then().field(SearchFields.NAME_SORT);
+				case NAME -> f.field(SearchFields.NAME_SORT).then().score();
+				case DISTANCE -> f.distance(SearchFields.LOCATION, point(criteria.near()))
+					.then()
+					.field(SearchFields.NAME_SORT);
+			});
+		if (withHighlights) {
+			query = query.highlighter((h) -> highlighter(h));
+		}
+		for (var facet : facetKeys.entrySet()) {
+			query = query.aggregation(facet.getValue(), (f) -> facetAggregation(f, facet.getKey()));
+		}
+		SearchResult<List<?>> result = query.fetch((int) window.offset(), window.limit());
+		List<Hit> hits = result.hits()
+			.stream()
+			.map((projected) -> hit(projected.get(0), ((Number) projected.get(1)).doubleValue(),
+					(List<?>) projected.get(2)))
+			.toList();
+		return new Page(hits, result.total().hitCount(), aggregations(result, facetKeys));
+	}
+
+	/**
+	 * A page of hits by relevance: the best {@link #RERANK_WINDOW} hits by text score, re-ranked by prominence
+	 * (among hits that match alike, the better-known ones first), then the page's entities and highlights.
+	 */
+	private Page reranked(SearchSession session, QueryBuilder builder, PageWindow window,
+			Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys, boolean withHighlights) {
+		var candidates = session.search(RESULT_TYPES)
+			.select((f) -> f.composite()
+				.from(f.entityReference(), f.score(), f.field(SearchFields.PROMINENCE, Integer.class),
+						f.field(SearchFields.MENTIONS, Integer.class))
+				.asList())
+			.where((f) -> builder.query(f, null))
+			.sort((f) -> f.score().then().field(SearchFields.NAME_SORT));
+		for (var facet : facetKeys.entrySet()) {
+			candidates = candidates.aggregation(facet.getValue(), (f) -> facetAggregation(f, facet.getKey()));
+		}
+		SearchResult<List<?>> result = candidates.fetch(RERANK_WINDOW);
+		List<Ranked> ranked = new ArrayList<>();
+		for (List<?> candidate : result.hits()) {
+			int prominence = (candidate.get(2) != null) ? (Integer) candidate.get(2) : 0;
+			int mentions = (candidate.get(3) != null) ? (Integer) candidate.get(3) : 0;
+			double score = ((Number) candidate.get(1)).doubleValue()
+					* (1 + PROMINENCE_WEIGHT * Math.min(prominence, MAX_PROMINENCE))
+					* (1 + MENTION_WEIGHT * Math.min(mentions, MAX_MENTIONS));
+			ranked.add(new Ranked((EntityReference) candidate.get(0), score));
+		}
+		ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+		int from = (int) Math.min(window.offset(), ranked.size());
+		List<Ranked> page = ranked.subList(from, Math.min(from + window.limit(), ranked.size()));
+		List<Hit> hits = new ArrayList<>();
+		if (!page.isEmpty()) {
+			var query = session.search(RESULT_TYPES)
+				.select((f) -> f.composite()
+					.from(f.entityReference(), f.entity(), f.composite().from(highlights(f, withHighlights)).asList())
+					.asList())
+				.where((f) -> f.bool().must(builder.query(f, null)).filter(onlyThese(f, page)));
+			if (withHighlights) {
+				query = query.highlighter((h) -> highlighter(h));
+			}
+			Map<String, List<?>> loaded = new HashMap<>();
+			query.fetchHits(page.size())
+				.forEach((projected) -> loaded.put(key((EntityReference) projected.get(0)), projected));
+			for (Ranked entry : page) {
+				List<?> projected = loaded.get(key(entry.reference()));
+				if (projected != null) {
+					hits.add(hit(projected.get(1), entry.score(), (List<?>) projected.get(2)));
+				}
+			}
+		}
+		return new Page(hits, result.total().hitCount(), aggregations(result, facetKeys));
+	}
+
+	private static PredicateFinalStep onlyThese(SearchPredicateFactory f, List<Ranked> page) {
+		Map<String, List<Object>> idsByType = new LinkedHashMap<>();
+		page.forEach((entry) -> idsByType.computeIfAbsent(entry.reference().name(), (type) -> new ArrayList<>())
+			.add(entry.reference().id()));
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		idsByType.forEach((type, ids) -> any.should(f.bool()
+			.filter(f.match().field(SearchFields.TYPE).matching(type.toUpperCase(Locale.ROOT)))
+			.filter(f.id().matchingAny(ids))));
+		return any;
+	}
+
+	private static String key(EntityReference reference) {
+		return reference.name() + ":" + reference.id();
+	}
+
+	private static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+		return h.unified().tag("<em>", "</em>").encoder(HighlighterEncoder.HTML).numberOfFragments(3);
+	}
+
+	private static Map<SearchFacetField, Map<?, Long>> aggregations(SearchResult<?> result,
+			Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys) {
+		Map<SearchFacetField, Map<?, Long>> aggregations = new EnumMap<>(SearchFacetField.class);
+		facetKeys.forEach((field, key) -> aggregations.put(field, result.aggregation(key)));
+		return aggregations;
 	}
 
 	/** Names that start with the prefix (every word of it), best matches and shortest names first. */
@@ -223,11 +357,10 @@ public class SearchService {
 		return suggestions;
 	}
 
-	private Hit hit(List<?> projected) {
+	private Hit hit(Object entity, double score, List<?> fragments) {
 		List<Highlight> highlights = new ArrayList<>();
-		List<?> fragments = (List<?>) projected.get(2);
 		int i = 0;
-		for (String field : TEXT_FIELDS.keySet()) {
+		for (String field : HIGHLIGHTED_FIELDS) {
 			Set<String> merged = new LinkedHashSet<>();
 			if (!fragments.isEmpty()) {
 				addFragments(merged, fragments.get(i));
@@ -238,7 +371,7 @@ public class SearchService {
 			}
 			i += 2;
 		}
-		return new Hit(Hibernate.unproxy(projected.get(0)), ((Number) projected.get(1)).doubleValue(), highlights);
+		return new Hit(Hibernate.unproxy(entity), score, highlights);
 	}
 
 	private static void addFragments(Set<String> merged, Object fragments) {
@@ -254,7 +387,7 @@ public class SearchService {
 			return new SearchProjection<?>[0];
 		}
 		List<SearchProjection<?>> projections = new ArrayList<>();
-		for (String field : TEXT_FIELDS.keySet()) {
+		for (String field : HIGHLIGHTED_FIELDS) {
 			projections.add(f.highlight(field).toProjection());
 			projections.add(f.highlight(field + SearchText.CHINESE_SUFFIX).toProjection());
 		}
@@ -281,41 +414,56 @@ public class SearchService {
 			if (this.parsed.isEmpty()) {
 				bool.must(f.matchAll());
 			}
-			for (List<SearchQueryParser.Term> alternatives : this.parsed.required()) {
-				if (alternatives.size() == 1) {
-					bool.must(term(f, alternatives.get(0)));
-				}
-				else {
-					BooleanPredicateClausesStep<?, ?> any = f.bool();
-					alternatives.forEach((term) -> any.should(term(f, term)));
-					bool.must(any);
-				}
+			else {
+				// Each kind of hit is matched on its own fields with its own weights.
+				BooleanPredicateClausesStep<?, ?> anyType = f.bool();
+				TEXT_FIELDS.forEach((type, fields) -> anyType.should(textOf(f, type, fields)));
+				bool.must(anyType);
 			}
 			for (SearchQueryParser.Term term : this.parsed.excluded()) {
-				bool.mustNot(term(f, term));
+				for (Map<String, Float> fields : TEXT_FIELDS.values()) {
+					bool.mustNot(term(f, term, fields));
+				}
 			}
 			filters(f, bool, ignoredFacet);
 			return bool;
 		}
 
-		private PredicateFinalStep term(SearchPredicateFactory f, SearchQueryParser.Term term) {
+		private PredicateFinalStep textOf(SearchPredicateFactory f, SearchResultType type, Map<String, Float> fields) {
+			BooleanPredicateClausesStep<?, ?> bool = f.bool();
+			bool.filter(f.match().field(SearchFields.TYPE).matching(type.name()));
+			for (List<SearchQueryParser.Term> alternatives : this.parsed.required()) {
+				if (alternatives.size() == 1) {
+					bool.must(term(f, alternatives.get(0), fields));
+				}
+				else {
+					BooleanPredicateClausesStep<?, ?> any = f.bool();
+					alternatives.forEach((term) -> any.should(term(f, term, fields)));
+					bool.must(any);
+				}
+			}
+			return bool;
+		}
+
+		private PredicateFinalStep term(SearchPredicateFactory f, SearchQueryParser.Term term,
+				Map<String, Float> fields) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			switch (term.kind()) {
 				case WORD, EXPRESSION -> {
-					any.should(latin(f, term.text(), 1f));
+					any.should(latin(f, fields, term.text(), 1f));
 					this.corrections.getOrDefault(term.text().toLowerCase(Locale.ROOT), List.of())
-						.forEach((correction) -> any.should(exactTerm(f, correction, CORRECTION_WEIGHT)));
+						.forEach((correction) -> any.should(exactTerm(f, fields, correction, CORRECTION_WEIGHT)));
 					SearchService.this.glossary.chineseFor(term.text())
-						.forEach((chinese) -> any.should(chinese(f, chinese, TRANSLATION_WEIGHT)));
+						.forEach((chinese) -> any.should(chinese(f, fields, chinese, TRANSLATION_WEIGHT)));
 				}
 				case CHINESE -> {
-					any.should(chinese(f, term.text(), 1f));
+					any.should(chinese(f, fields, term.text(), 1f));
 					SearchService.this.glossary.englishFor(term.text())
-						.forEach((english) -> any.should(latin(f, english, TRANSLATION_WEIGHT)));
+						.forEach((english) -> any.should(latin(f, fields, english, TRANSLATION_WEIGHT)));
 				}
 				case PHRASE -> {
-					any.should(latin(f, term.text(), 1f));
-					any.should(eachField(f, true, (field, weight) -> f.phrase()
+					any.should(latin(f, fields, term.text(), 1f));
+					any.should(eachField(f, fields, true, (field, weight) -> f.phrase()
 						.field(field)
 						.matching(term.text())
 						.boost(weight)));
@@ -325,16 +473,18 @@ public class SearchService {
 		}
 
 		/** English words (stemmed, with synonyms) next to each other in one field. */
-		private PredicateFinalStep latin(SearchPredicateFactory f, String text, float weight) {
-			return eachField(f, false, (field, fieldWeight) -> f.phrase()
+		private PredicateFinalStep latin(SearchPredicateFactory f, Map<String, Float> fields, String text,
+				float weight) {
+			return eachField(f, fields, false, (field, fieldWeight) -> f.phrase()
 				.field(field)
 				.matching(text)
 				.boost(fieldWeight * weight));
 		}
 
 		/** A word as the index holds it (a typo correction), in any field. */
-		private PredicateFinalStep exactTerm(SearchPredicateFactory f, String indexTerm, float weight) {
-			return eachField(f, false, (field, fieldWeight) -> f.match()
+		private PredicateFinalStep exactTerm(SearchPredicateFactory f, Map<String, Float> fields, String indexTerm,
+				float weight) {
+			return eachField(f, fields, false, (field, fieldWeight) -> f.match()
 				.field(field)
 				.matching(indexTerm)
 				.skipAnalysis()
@@ -342,22 +492,24 @@ public class SearchService {
 		}
 
 		/** Chinese characters as a substring (bigrams in a row), or all their segmented words in one field. */
-		private PredicateFinalStep chinese(SearchPredicateFactory f, String text, float weight) {
+		private PredicateFinalStep chinese(SearchPredicateFactory f, Map<String, Float> fields, String text,
+				float weight) {
 			return f.or(
-					eachField(f, false, (field, fieldWeight) -> f.phrase()
+					eachField(f, fields, false, (field, fieldWeight) -> f.phrase()
 						.field(field)
 						.matching(text)
 						.boost(fieldWeight * weight)),
-					eachField(f, true, (field, fieldWeight) -> f.match()
+					eachField(f, fields, true, (field, fieldWeight) -> f.match()
 						.field(field)
 						.matching(text)
 						.minimumShouldMatchPercent(100)
 						.boost(fieldWeight * weight * 0.8f)));
 		}
 
-		private PredicateFinalStep eachField(SearchPredicateFactory f, boolean chineseTwin, FieldPredicate predicate) {
+		private PredicateFinalStep eachField(SearchPredicateFactory f, Map<String, Float> fields, boolean chineseTwin,
+				FieldPredicate predicate) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
-			TEXT_FIELDS.forEach((field, weight) -> any
+			fields.forEach((field, weight) -> any
 				.should(predicate.on(chineseTwin ? field + SearchText.CHINESE_SUFFIX : field, weight)));
 			return any;
 		}
@@ -421,12 +573,13 @@ public class SearchService {
 	}
 
 	private List<Facet> facets(SearchSession session, QueryBuilder builder, SearchFilter criteria,
-			SearchResult<?> result, Map<SearchFacetField, AggregationKey<? extends Map<?, Long>>> keys) {
+			Map<SearchFacetField, Map<?, Long>> aggregations,
+			Map<SearchFacetField, AggregationKey<Map<Object, Long>>> keys) {
 		List<Facet> facets = new ArrayList<>();
 		for (SearchFacetField field : SearchFacetField.values()) {
 			Map<?, Long> counts;
 			if (keys.containsKey(field)) {
-				counts = result.aggregation(keys.get(field));
+				counts = aggregations.get(field);
 			}
 			else {
 				// Multi-select: a facet's counts ignore that facet's own selection, so that other values stay
@@ -575,7 +728,7 @@ public class SearchService {
 	}
 
 	private static boolean isKnown(IndexReader reader, String normalized) throws IOException {
-		for (String field : SearchService.TEXT_FIELDS.keySet()) {
+		for (String field : HIGHLIGHTED_FIELDS) {
 			if (reader.docFreq(new Term(field, normalized)) > 0) {
 				return true;
 			}
@@ -669,15 +822,21 @@ public class SearchService {
 		}
 	}
 
-	private static Map<String, Float> weights(Object... fieldsAndWeights) {
+	private static Map<String, Float> weights(float factor, Object... fieldsAndWeights) {
 		Map<String, Float> weights = new LinkedHashMap<>();
 		for (int i = 0; i < fieldsAndWeights.length; i += 2) {
-			weights.put((String) fieldsAndWeights[i], (Float) fieldsAndWeights[i + 1]);
+			weights.put((String) fieldsAndWeights[i], factor * (Float) fieldsAndWeights[i + 1]);
 		}
 		return weights;
 	}
 
 	private record Hit(Object entity, double score, List<Highlight> highlights) {
+	}
+
+	private record Ranked(EntityReference reference, double score) {
+	}
+
+	private record Page(List<Hit> hits, long total, Map<SearchFacetField, Map<?, Long>> aggregations) {
 	}
 
 }
