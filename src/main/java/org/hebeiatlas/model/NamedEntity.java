@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import org.hebeiatlas.search.AtlasAnalyzers;
 import org.hebeiatlas.search.SearchFields;
 import org.hebeiatlas.search.SearchText;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -31,8 +30,7 @@ public abstract class NamedEntity extends SourcedEntity {
 	@NotBlank
 	@Size(max = 500)
 	@SearchText
-	@KeywordField(name = SearchFields.NAME_SORT, normalizer = AtlasAnalyzers.SORT, sortable = Sortable.YES,
-			searchable = Searchable.NO)
+	@KeywordField(name = SearchFields.NAME_SORT, normalizer = AtlasAnalyzers.SORT, sortable = Sortable.YES)
 	@FullTextField(name = SearchFields.NAME_PREFIX, analyzer = AtlasAnalyzers.PREFIX,
 			searchAnalyzer = AtlasAnalyzers.PREFIX_QUERY)
 	private String name;

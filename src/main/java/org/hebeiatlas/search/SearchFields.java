@@ -5,7 +5,7 @@ package org.hebeiatlas.search;
  */
 public final class SearchFields {
 
-	/** Sort key of the English name. */
+	/** Sort key of the English name; also matches a query that is the whole name. */
 	public static final String NAME_SORT = "name_sort";
 
 	/** Edge n-grams of the English name, for suggestions. */

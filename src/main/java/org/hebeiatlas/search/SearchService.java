@@ -143,6 +143,9 @@ public class SearchService {
 	/** Weight of a typo-corrected word relative to the word as typed. */
 	private static final float CORRECTION_WEIGHT = 0.4f;
 
+	/** Added to the score of a hit whose whole English name is the query ("Qinghe" finds the county first). */
+	private static final float EXACT_NAME_BONUS = 30f;
+
 	/** Weight of a glossary translation relative to the term as typed. */
 	private static final float TRANSLATION_WEIGHT = 0.8f;
 
@@ -185,7 +188,7 @@ public class SearchService {
 		}
 		SearchSession session = Search.session(this.entityManager);
 		Map<String, List<String>> corrections = corrections(session, parsed);
-		QueryBuilder builder = new QueryBuilder(parsed, corrections, criteria);
+		QueryBuilder builder = new QueryBuilder(query, parsed, corrections, criteria);
 		Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys = new EnumMap<>(SearchFacetField.class);
 		if (withFacets) {
 			for (SearchFacetField field : SearchFacetField.values()) {
@@ -222,7 +225,7 @@ public class SearchService {
 			boolean withHighlights) {
 		var query = session.search(RESULT_TYPES)
 			.select((f) -> f.composite()
-				.from(f.entity(), f.score(), f.composite().from(highlights(f, withHighlights)).asList())
+				.from(f.entity().toProjection(), f.score().toProjection(), highlights(f, withHighlights))
 				.asList())
 			.where((f) -> builder.query(f, null))
 			.sort((f) -> switch (order) {
@@ -280,7 +283,7 @@ public class SearchService {
 		if (!page.isEmpty()) {
 			var query = session.search(RESULT_TYPES)
 				.select((f) -> f.composite()
-					.from(f.entityReference(), f.entity(), f.composite().from(highlights(f, withHighlights)).asList())
+					.from(f.entityReference().toProjection(), f.entity().toProjection(), highlights(f, withHighlights))
 					.asList())
 				.where((f) -> f.bool().must(builder.query(f, null)).filter(onlyThese(f, page)));
 			if (withHighlights) {
@@ -381,21 +384,28 @@ public class SearchService {
 		}
 	}
 
-	private static SearchProjection<?>[] highlights(
+	/** One highlight projection per searched field and its Chinese twin, in {@link #HIGHLIGHTED_FIELDS} order. */
+	@SuppressWarnings("unchecked")
+	private static SearchProjection<List<?>> highlights(
 			org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, boolean wanted) {
 		if (!wanted) {
-			return new SearchProjection<?>[0];
+			return (SearchProjection<List<?>>) (SearchProjection<?>) f.constant(List.of()).toProjection();
 		}
 		List<SearchProjection<?>> projections = new ArrayList<>();
 		for (String field : HIGHLIGHTED_FIELDS) {
 			projections.add(f.highlight(field).toProjection());
 			projections.add(f.highlight(field + SearchText.CHINESE_SUFFIX).toProjection());
 		}
-		return projections.toArray(new SearchProjection<?>[0]);
+		return (SearchProjection<List<?>>) (SearchProjection<?>) f.composite()
+			.from(projections.toArray(new SearchProjection<?>[0]))
+			.asList()
+			.toProjection();
 	}
 
 	/** Builds the predicates of one search: the text query and the filters, optionally without one facet's filter. */
 	private final class QueryBuilder {
+
+		private final String text;
 
 		private final ParsedQuery parsed;
 
@@ -403,7 +413,8 @@ public class SearchService {
 
 		private final SearchFilter filter;
 
-		QueryBuilder(ParsedQuery parsed, Map<String, List<String>> corrections, SearchFilter filter) {
+		QueryBuilder(String text, ParsedQuery parsed, Map<String, List<String>> corrections, SearchFilter filter) {
+			this.text = text;
 			this.parsed = parsed;
 			this.corrections = corrections;
 			this.filter = filter;
@@ -432,6 +443,14 @@ public class SearchService {
 		private PredicateFinalStep textOf(SearchPredicateFactory f, SearchResultType type, Map<String, Float> fields) {
 			BooleanPredicateClausesStep<?, ?> bool = f.bool();
 			bool.filter(f.match().field(SearchFields.TYPE).matching(type.name()));
+			// Products are named with common words ("Luggage", "Instant noodles"): only proper names get the bonus.
+			if (type != SearchResultType.PRODUCT && this.parsed.excluded().isEmpty()) {
+				bool.should(f.match()
+					.field(SearchFields.NAME_SORT)
+					.matching(this.text.strip())
+					.constantScore()
+					.boost(EXACT_NAME_BONUS));
+			}
 			for (List<SearchQueryParser.Term> alternatives : this.parsed.required()) {
 				if (alternatives.size() == 1) {
 					bool.must(term(f, alternatives.get(0), fields));
@@ -751,7 +770,7 @@ public class SearchService {
 		if (corrected.equals(query)) {
 			return null;
 		}
-		QueryBuilder builder = new QueryBuilder(this.parser.parse(corrected), Map.of(), criteria);
+		QueryBuilder builder = new QueryBuilder(corrected, this.parser.parse(corrected), Map.of(), criteria);
 		long correctedTotal;
 		try {
 			correctedTotal = session.search(RESULT_TYPES).where((f) -> builder.query(f, null)).fetchTotalHitCount();
