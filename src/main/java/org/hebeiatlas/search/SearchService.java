@@ -3,6 +3,7 @@ package org.hebeiatlas.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import org.hebeiatlas.graphql.Connection;
 import org.hebeiatlas.graphql.ConnectionArguments;
 import org.hebeiatlas.graphql.ConnectionArguments.PageWindow;
 import org.hebeiatlas.graphql.InvalidArgumentException;
+import org.hebeiatlas.model.NamedEntity;
 import org.hebeiatlas.product.Product;
 import org.hebeiatlas.search.SearchQueryParser.ParsedQuery;
 import org.hebeiatlas.search.SearchResultConnection.Facet;
@@ -41,6 +43,8 @@ import org.hebeiatlas.search.SearchResultConnection.SearchFacetField;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
@@ -49,6 +53,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -79,9 +84,6 @@ public class SearchService {
 	public static final int MAX_SUGGESTIONS = 20;
 
 	public static final int MAX_PREFIX_LENGTH = 64;
-
-	/** Fewer hits than this count as "few" for offering a spelling correction. */
-	static final int FEW_HITS = 5;
 
 	/**
 	 * The text fields a query searches in each kind of hit, with their weights: the hit's own names first, then what
@@ -117,10 +119,10 @@ public class SearchService {
 			"company.county.city.name", "company.county.city.nameZh");
 
 	/**
-	 * How many of the best hits are re-ranked by prominence (sources and awards behind a hit, statements about its
-	 * cluster or county that name it); hits beyond keep the order of their text score.
+	 * How many of the best hits by text score are re-ranked by prominence (sources and awards behind a hit,
+	 * statements about its cluster or county that name it): all the reachable ones, so that pages agree.
 	 */
-	static final int RERANK_WINDOW = 1000;
+	static final int RERANK_WINDOW = MAX_REACHABLE_HITS;
 
 	/** Each source or award behind a hit adds this share to its score, up to {@link #MAX_PROMINENCE} of them. */
 	private static final double PROMINENCE_WEIGHT = 0.08;
@@ -199,10 +201,9 @@ public class SearchService {
 		}
 		Page page;
 		try {
-			page = (sortOrder == SearchOrder.RELEVANCE && !parsed.isEmpty()
-					&& window.offset() + window.limit() <= RERANK_WINDOW)
-							? reranked(session, builder, window, facetKeys, withHighlights)
-							: sorted(session, builder, sortOrder, criteria, window, facetKeys, withHighlights);
+			page = (sortOrder == SearchOrder.RELEVANCE && !parsed.isEmpty())
+					? reranked(session, builder, window, facetKeys, withHighlights)
+					: sorted(session, builder, sortOrder, criteria, window, facetKeys, withHighlights);
 		}
 		catch (SearchException ex) {
 			throw tooComplexOr(ex);
@@ -352,7 +353,7 @@ public class SearchService {
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (Object hit : hits) {
 			Object entity = Hibernate.unproxy(hit);
-			org.hebeiatlas.model.NamedEntity named = (org.hebeiatlas.model.NamedEntity) entity;
+			NamedEntity named = (NamedEntity) entity;
 			String label = (chinese && named.getNameZh() != null) ? named.getNameZh() : named.getName();
 			suggestions.add(new Suggestion(label, Suggestion.Kind.valueOf(
 					entity.getClass().getSimpleName().toUpperCase(Locale.ROOT)), entity));
@@ -387,7 +388,7 @@ public class SearchService {
 	/** One highlight projection per searched field and its Chinese twin, in {@link #HIGHLIGHTED_FIELDS} order. */
 	@SuppressWarnings("unchecked")
 	private static SearchProjection<List<?>> highlights(
-			org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, boolean wanted) {
+			SearchProjectionFactory<?, ?> f, boolean wanted) {
 		if (!wanted) {
 			return (SearchProjection<List<?>>) (SearchProjection<?>) f.constant(List.of()).toProjection();
 		}
@@ -584,8 +585,8 @@ public class SearchService {
 
 	}
 
-	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<Object, Long>> facetAggregation(
-			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, SearchFacetField field) {
+	private static AggregationFinalStep<Map<Object, Long>> facetAggregation(SearchAggregationFactory f,
+			SearchFacetField field) {
 		var terms = (field == SearchFacetField.YEAR) ? f.terms().field(SearchFields.AWARD_YEAR, Object.class)
 				: f.terms().field(facetIndexField(field), Object.class);
 		return terms.maxTermCount(1000);
@@ -758,7 +759,7 @@ public class SearchService {
 	/** The query with its unknown words corrected, when that finds at least as many hits (and some). */
 	private String didYouMean(SearchSession session, String query, ParsedQuery parsed,
 			Map<String, List<String>> corrections, SearchFilter criteria, long total) {
-		if (corrections.isEmpty() || total >= FEW_HITS * 20L) {
+		if (corrections.isEmpty()) {
 			return null;
 		}
 		String corrected = query;
@@ -797,7 +798,7 @@ public class SearchService {
 			throw new InvalidArgumentException("filter",
 					"'near' needs a latitude (-90 to 90), a longitude (-180 to 180) and a radius of 0 to 20000 km");
 		}
-		for (List<?> values : java.util.Arrays.asList(filter.types(), filter.cities(), filter.counties(),
+		for (List<?> values : Arrays.asList(filter.types(), filter.cities(), filter.counties(),
 				filter.clusters(), filter.industries(), filter.awardGrantors())) {
 			if (values != null && values.size() > 100) {
 				throw new InvalidArgumentException("filter", "lists at most 100 values per criterion");
