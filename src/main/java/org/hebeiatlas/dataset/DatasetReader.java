@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Set;
@@ -15,6 +16,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.Resource;
@@ -77,13 +81,50 @@ public class DatasetReader {
 			return dataset;
 		}
 		catch (DatabindException ex) {
-			throw new DatasetException(location, recordOf(ex), fieldOf(ex), ex.getOriginalMessage());
+			throw new DatasetException(location, recordOf(ex), fieldOf(ex), problemOf(ex));
 		}
 		catch (JacksonException ex) {
 			throw new DatasetException(location, null, null, "not valid JSON at line "
 					+ ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ": "
 					+ ex.getOriginalMessage());
 		}
+	}
+
+	/** Says what is wrong in the dataset's terms, without Jackson's Java class names. */
+	private static String problemOf(DatabindException ex) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return "unknown field";
+		}
+		if (ex instanceof InvalidFormatException invalid) {
+			Class<?> type = invalid.getTargetType();
+			if (type != null && type.isEnum()) {
+				return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(type.getEnumConstants());
+			}
+			return "'" + invalid.getValue() + "' is not a valid " + describe(type);
+		}
+		if (ex instanceof MismatchedInputException mismatched) {
+			return "expected " + describe(mismatched.getTargetType());
+		}
+		return "unreadable value";
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == null) {
+			return "value";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "text";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type)) {
+			return "list";
+		}
+		return "object";
 	}
 
 	private void validateFields(AtlasDataset dataset, String location) {

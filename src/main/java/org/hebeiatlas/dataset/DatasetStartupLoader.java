@@ -3,18 +3,16 @@ package org.hebeiatlas.dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the configured dataset at start-up unless the database already holds that very file (same checksum), so
- * that restarts are cheap and keep the data as it is.
+ * that restarts are cheap and keep the data as it is. It runs once every bean is ready and before the web server
+ * starts, so that no request ever sees a half-loaded Atlas.
  */
 @Component
-@Order(0)
-class DatasetStartupLoader implements ApplicationRunner {
+class DatasetStartupLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatasetStartupLoader.class);
 
@@ -35,7 +33,11 @@ class DatasetStartupLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		importIfNeeded();
+	}
+
+	void importIfNeeded() {
 		if (!this.properties.importOnStartup()) {
 			return;
 		}

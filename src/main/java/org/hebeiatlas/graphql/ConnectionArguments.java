@@ -21,11 +21,7 @@ public record ConnectionArguments(Integer first, String after, Integer last, Str
 	 * @param totalCount counts the whole list; called only when paging backwards from its end
 	 */
 	public PageWindow window(LongSupplier totalCount) {
-		checkSize("first", this.first);
-		checkSize("last", this.last);
-		if (this.first != null && this.last != null) {
-			throw new InvalidArgumentException("last", "cannot be combined with 'first'");
-		}
+		validate();
 		long start = (this.after != null) ? Cursor.decode("after", this.after) + 1 : 0;
 		long end = (this.before != null) ? Cursor.decode("before", this.before) : Long.MAX_VALUE;
 		if (this.last != null) {
@@ -38,6 +34,24 @@ public record ConnectionArguments(Integer first, String after, Integer last, Str
 		int size = (this.first != null) ? this.first : DEFAULT_PAGE_SIZE;
 		long limit = Math.max(0, Math.min(size, end - start));
 		return new PageWindow(start, (int) limit, end);
+	}
+
+	/**
+	 * Checks the arguments without reading anything.
+	 * @throws InvalidArgumentException naming the first argument that cannot be used
+	 */
+	public void validate() {
+		checkSize("first", this.first);
+		checkSize("last", this.last);
+		if (this.first != null && this.last != null) {
+			throw new InvalidArgumentException("last", "cannot be combined with 'first'");
+		}
+		if (this.after != null) {
+			Cursor.decode("after", this.after);
+		}
+		if (this.before != null) {
+			Cursor.decode("before", this.before);
+		}
 	}
 
 	private static void checkSize(String argument, Integer value) {

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code INTERNAL_ERROR} whose id is also in the server log, instead of an HTTP 500.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UnexpectedFailureInterceptor implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(UnexpectedFailureInterceptor.class);

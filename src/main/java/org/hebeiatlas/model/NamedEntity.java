@@ -20,6 +20,9 @@ public abstract class NamedEntity extends SourcedEntity {
 
 	public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
+	/** For optional inputs that, when given, must hold more than white space. */
+	public static final String NOT_BLANK = "(?s).*\\S.*";
+
 	@Column(nullable = false, unique = true)
 	@NotBlank
 	@Size(max = 100)

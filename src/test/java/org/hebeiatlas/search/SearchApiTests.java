@@ -13,6 +13,7 @@ import org.hebeiatlas.AtlasIntegrationTest;
 import org.hebeiatlas.cluster.Cluster;
 import org.hebeiatlas.company.Company;
 import org.hebeiatlas.county.County;
+import org.hebeiatlas.curation.Curators;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -279,6 +280,44 @@ class SearchApiTests {
 		}
 		this.tester.documentName("search")
 			.variable("query", "lacquered abacus")
+			.execute()
+			.path("search.totalCount")
+			.entity(Long.class)
+			.isEqualTo(0L);
+	}
+
+	@Test
+	void shouldFindAProductCreatedByAMutationAndItsMakerAtOnce() {
+		HttpGraphQlTester curator = Curators.asCurator(this.tester);
+		// language=GraphQL
+		String create = """
+				mutation ($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }
+				""";
+		String id = curator.document(create)
+			.variable("input", Map.of("slug", "yannan-quokka-scoops", "name", "Quokka snow scoops", "company",
+					"yannan-shovel"))
+			.execute()
+			.path("createProduct.product.id")
+			.entity(String.class)
+			.get();
+		try {
+			this.tester.documentName("search")
+				.variable("query", "quokka")
+				.execute()
+				.path("search.edges[*].node.slug")
+				.entityList(String.class)
+				.satisfies((slugs) -> assertThat(slugs).containsExactlyInAnyOrder("yannan-quokka-scoops",
+						"yannan-shovel"));
+		}
+		finally {
+			// language=GraphQL
+			String delete = "mutation ($input: DeleteInput!) { deleteProduct(input: $input) { deletedId } }";
+			curator.document(delete).variable("input", Map.of("id", id)).execute().path("deleteProduct.deletedId")
+				.entity(String.class)
+				.isEqualTo(id);
+		}
+		this.tester.documentName("search")
+			.variable("query", "quokka")
 			.execute()
 			.path("search.totalCount")
 			.entity(Long.class)
