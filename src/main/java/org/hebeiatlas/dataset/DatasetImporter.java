@@ -36,6 +36,7 @@ import org.hebeiatlas.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,11 +64,14 @@ public class DatasetImporter {
 
 	private final DatasetImportRepository imports;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	DatasetImporter(EntityManager entityManager, DatasetImportRepository imports) {
+	DatasetImporter(EntityManager entityManager, DatasetImportRepository imports, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.imports = imports;
+		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -77,6 +81,7 @@ public class DatasetImporter {
 		AtlasDataset dataset = loaded.dataset();
 		TABLES.forEach((table) -> this.entityManager.createNativeQuery("delete from " + table).executeUpdate());
 		this.entityManager.clear();
+		this.events.publishEvent(new DatasetImportEvent.Started(loaded.location()));
 		new Writer(dataset).write();
 		this.imports.save(new DatasetImport(loaded.location(), dataset.format(), dataset.version(), loaded.checksum(),
 				start, dataset.recordCount()));
@@ -86,6 +91,7 @@ public class DatasetImporter {
 				dataset.counties().size(), dataset.clusters().size(), dataset.companies().size(),
 				dataset.awards().size(), dataset.plans().size(), dataset.figures().size(), took);
 		logger.info("Imported {}", summary);
+		this.events.publishEvent(new DatasetImportEvent.Finished(summary));
 		return summary;
 	}
 

@@ -5,6 +5,12 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hebeiatlas.search.AtlasAnalyzers;
+import org.hebeiatlas.search.SearchFields;
+import org.hebeiatlas.search.SearchText;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A sourced entity people look up by name: a readable unique slug, an English name and, where known, a Chinese one.
@@ -26,9 +32,16 @@ public abstract class NamedEntity extends SourcedEntity {
 	@Column(nullable = false)
 	@NotBlank
 	@Size(max = 500)
+	@SearchText
+	@KeywordField(name = SearchFields.NAME_SORT, normalizer = AtlasAnalyzers.SORT, sortable = Sortable.YES)
+	@FullTextField(name = SearchFields.NAME_PREFIX, analyzer = AtlasAnalyzers.PREFIX,
+			searchAnalyzer = AtlasAnalyzers.PREFIX_QUERY)
 	private String name;
 
 	@Size(max = 500)
+	@SearchText
+	@FullTextField(name = SearchFields.NAME_ZH_PREFIX, analyzer = AtlasAnalyzers.PREFIX_ZH,
+			searchAnalyzer = AtlasAnalyzers.PREFIX_ZH_QUERY)
 	private String nameZh;
 
 	public String getSlug() {

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 @DataJpaTest
-@TestPropertySource(properties = "atlas.dataset.import-on-startup=false")
+// A JPA slice tests repository queries only: without the search index (its analysis configurer is a bean of the
+// search package, which the slice does not scan, and its files would land in ./data/index).
+@TestPropertySource(properties = { "atlas.dataset.import-on-startup=false",
+		"spring.jpa.properties.hibernate.search.enabled=false" })
 class CompanyRepositoryTests {
 
 	@Autowired

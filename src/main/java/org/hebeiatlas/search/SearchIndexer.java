@@ -1,0 +1,108 @@
+package org.hebeiatlas.search;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hebeiatlas.cluster.Cluster;
+import org.hebeiatlas.company.Brand;
+import org.hebeiatlas.company.Company;
+import org.hebeiatlas.county.City;
+import org.hebeiatlas.county.County;
+import org.hebeiatlas.dataset.DatasetImportEvent;
+import org.hebeiatlas.product.Product;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the search index in step with the database where JPA listeners cannot: builds it at start-up when it is
+ * empty or out of date, and rebuilds it after every dataset import (which deletes rows with SQL).
+ */
+@Component
+@Order(1)
+class SearchIndexer implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndexer.class);
+
+	static final List<Class<?>> INDEXED_TYPES = List.of(Company.class, Product.class, Cluster.class, County.class,
+			Brand.class, City.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate readOnly;
+
+	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+			PlatformTransactionManager transactionManager) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.entityManager = entityManager;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (Boolean.TRUE.equals(this.readOnly.execute((status) -> isOutOfDate()))) {
+			rebuild();
+		}
+	}
+
+	/** Indexing entity by entity is wasted work during an import: the whole index is rebuilt once it commits. */
+	@EventListener
+	void importStarted(DatasetImportEvent.Started event) {
+		Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(Object.class));
+	}
+
+	@TransactionalEventListener
+	void importFinished(DatasetImportEvent.Finished event) {
+		rebuild();
+	}
+
+	/** Rebuilds the whole index from the database: purges it, then indexes every entity again. */
+	void rebuild() {
+		long start = System.nanoTime();
+		try {
+			Search.mapping(this.entityManagerFactory)
+				.scope(Object.class)
+				.massIndexer()
+				.purgeAllOnStart(true)
+				.threadsToLoadObjects(2)
+				.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
+		}
+		logger.info("Rebuilt the search index in {} ms", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** Whether the index holds a different number of documents than the database holds rows, for any type. */
+	boolean isOutOfDate() {
+		SearchSession session = Search.session(this.entityManager);
+		for (Class<?> type : INDEXED_TYPES) {
+			long indexed = session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount();
+			long stored = this.entityManager
+				.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+				.getSingleResult();
+			if (indexed != stored) {
+				logger.info("Search index out of date: {} {} indexed, {} in the database", indexed,
+						type.getSimpleName(), stored);
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
