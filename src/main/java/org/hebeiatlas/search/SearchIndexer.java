@@ -1,5 +1,6 @@
 package org.hebeiatlas.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -16,10 +17,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * empty or out of date, and rebuilds it after every dataset import (which deletes rows with SQL).
  */
 @Component
-@Order(1)
-class SearchIndexer implements ApplicationRunner {
+class SearchIndexer implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -52,9 +50,10 @@ class SearchIndexer implements ApplicationRunner {
 		this.readOnly.setReadOnly(true);
 	}
 
+	/** Runs before the web server starts, so that no request sees an index that lags behind the database. */
 	@Override
-	public void run(ApplicationArguments args) {
-		if (Boolean.TRUE.equals(this.readOnly.execute((status) -> isOutOfDate()))) {
+	public void afterSingletonsInstantiated() {
+		if (counts().stream().anyMatch((count) -> !count.inStep())) {
 			rebuild();
 		}
 	}
@@ -71,7 +70,7 @@ class SearchIndexer implements ApplicationRunner {
 	}
 
 	/** Rebuilds the whole index from the database: purges it, then indexes every entity again. */
-	void rebuild() {
+	Duration rebuild() {
 		long start = System.nanoTime();
 		try {
 			Search.mapping(this.entityManagerFactory)
@@ -85,24 +84,36 @@ class SearchIndexer implements ApplicationRunner {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
 		}
-		logger.info("Rebuilt the search index in {} ms", (System.nanoTime() - start) / 1_000_000);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		logger.info("Rebuilt the search index in {} ms", took.toMillis());
+		return took;
 	}
 
-	/** Whether the index holds a different number of documents than the database holds rows, for any type. */
-	boolean isOutOfDate() {
-		SearchSession session = Search.session(this.entityManager);
-		for (Class<?> type : INDEXED_TYPES) {
-			long indexed = session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount();
-			long stored = this.entityManager
-				.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-				.getSingleResult();
-			if (indexed != stored) {
-				logger.info("Search index out of date: {} {} indexed, {} in the database", indexed,
-						type.getSimpleName(), stored);
-				return true;
-			}
+	/** For each indexed type, the documents in the index and the rows in the database. */
+	List<IndexCount> counts() {
+		return this.readOnly.execute((status) -> {
+			SearchSession session = Search.session(this.entityManager);
+			return INDEXED_TYPES.stream().map((type) -> {
+				long indexed = session.search(type).where((f) -> f.matchAll()).fetchTotalHitCount();
+				long stored = this.entityManager
+					.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+					.getSingleResult();
+				if (indexed != stored) {
+					logger.info("Search index out of date: {} {} indexed, {} in the database", indexed,
+							type.getSimpleName(), stored);
+				}
+				return new IndexCount(type.getSimpleName(), indexed, stored);
+			}).toList();
+		});
+	}
+
+	/** How many documents of a type the index holds, beside how many rows the database holds. */
+	record IndexCount(String type, long documents, long stored) {
+
+		boolean inStep() {
+			return this.documents == this.stored;
 		}
-		return false;
+
 	}
 
 }

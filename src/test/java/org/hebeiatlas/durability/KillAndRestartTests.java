@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default run keeps every committed write: the Atlas is started as a separate process on its embedded defaults,
- * written to, killed with SIGKILL right after the write returned, and started again.
+ * The default run keeps every committed write, in the database and in the search index: the Atlas is started as a
+ * separate process on its embedded defaults, written to, killed with SIGKILL right after the write returned, and
+ * started again; an index that was deleted or damaged meanwhile is rebuilt from the database.
  */
 class KillAndRestartTests {
 
@@ -59,8 +60,60 @@ class KillAndRestartTests {
 		String read = post(port, """
 				{"query":"{ county(slug: \\"durable-county\\") { name city { slug } } }"}""", false);
 		assertThat(read).contains("\"name\":\"Durable\"").contains("\"slug\":\"xingtai\"");
-		assertThat(Files.list(this.workingDirectory.resolve("data")).map(Path::getFileName).map(Path::toString))
-			.anyMatch((name) -> name.startsWith("atlas"));
+		assertThat(searchFindsTheWrite(port)).isTrue();
+	}
+
+	@Test
+	void shouldRebuildAMissingOrCorruptIndexFromTheDatabase() throws Exception {
+		int port = freePort();
+		this.atlas = start(port);
+		post(port, """
+				{"query":"mutation { createCounty(input: { slug: \\"durable-county\\", name: \\"Durable\\", kind: COUNTY, city: \\"xingtai\\" }) { county { slug } } }"}""",
+				true);
+		Path index = this.workingDirectory.resolve("data").resolve("index");
+
+		this.atlas.destroyForcibly().waitFor();
+		deleteRecursively(index);
+		this.atlas = start(port);
+		assertThat(searchFindsTheWrite(port)).as("after the index folder was deleted").isTrue();
+		assertThat(get(port, "/actuator/health")).contains("\"inStep\":true");
+
+		this.atlas.destroyForcibly().waitFor();
+		corrupt(index);
+		this.atlas = start(port);
+		assertThat(searchFindsTheWrite(port)).as("after the index files were damaged").isTrue();
+		assertThat(get(port, "/actuator/health")).contains("\"inStep\":true");
+	}
+
+	private boolean searchFindsTheWrite(int port) throws IOException, InterruptedException {
+		return post(port, """
+				{"query":"{ search(query: \\"Durable\\") { edges { node { ... on County { slug } } } } }"}""", false)
+			.contains("\"slug\":\"durable-county\"");
+	}
+
+	/** Overwrites the start of every segments file, as a crash during a write to a failing disk might. */
+	private static void corrupt(Path index) throws IOException {
+		List<Path> segments;
+		try (var files = Files.walk(index)) {
+			segments = files.filter((file) -> file.getFileName().toString().startsWith("segments_")).toList();
+		}
+		assertThat(segments).isNotEmpty();
+		for (Path file : segments) {
+			Files.write(file, "not a Lucene segments file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	private String get(int port, String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	private Process start(int port) throws IOException, InterruptedException {

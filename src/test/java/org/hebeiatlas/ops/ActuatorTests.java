@@ -40,7 +40,18 @@ class ActuatorTests {
 		assertThat(health).containsEntry("status", "UP");
 		assertThat(health).extractingByKey("components")
 			.asInstanceOf(MAP)
-			.containsKeys("db", "dataset");
+			.containsKeys("db", "dataset", "searchIndex");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldReportWhetherTheSearchIndexHoldsEveryRow() {
+		Map<String, Object> index = (Map<String, Object>) ((Map<String, Object>) get("/actuator/health")
+			.get("components")).get("searchIndex");
+		assertThat(index).containsEntry("status", "UP");
+		Map<String, Object> details = (Map<String, Object>) index.get("details");
+		assertThat(details).containsEntry("inStep", true)
+			.containsEntry("Company", Map.of("type", "Company", "documents", 67, "stored", 67));
 	}
 
 	@Test
