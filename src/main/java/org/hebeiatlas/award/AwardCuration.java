@@ -55,21 +55,11 @@ class AwardCuration {
 	}
 
 	Award create(AwardInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Award award = new Award();
-		apply(award, input, errors);
-		errors.throwIfAny();
-		return this.awards.save(award);
+		return this.curation.create(input, Award::new, (award, errors) -> apply(award, input, errors), this.awards::save);
 	}
 
 	Award update(AwardInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Award award = this.curation.target(errors, input.id(), Award.class);
-		if (award != null) {
-			apply(award, input, errors);
-		}
-		errors.throwIfAny();
-		return award;
+		return this.curation.update(input, input.id(), Award.class, (award, errors) -> apply(award, input, errors));
 	}
 
 	/** Deletes an award with its links to recipients and sources; nothing else refers to an award. */

@@ -39,21 +39,11 @@ class ClusterCuration {
 	}
 
 	Cluster create(ClusterInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Cluster cluster = new Cluster();
-		apply(cluster, input, errors);
-		errors.throwIfAny();
-		return this.clusters.save(cluster);
+		return this.curation.create(input, Cluster::new, (cluster, errors) -> apply(cluster, input, errors), this.clusters::save);
 	}
 
 	Cluster update(ClusterInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Cluster cluster = this.curation.target(errors, input.id(), Cluster.class);
-		if (cluster != null) {
-			apply(cluster, input, errors);
-		}
-		errors.throwIfAny();
-		return cluster;
+		return this.curation.update(input, input.id(), Cluster.class, (cluster, errors) -> apply(cluster, input, errors));
 	}
 
 	String delete(DeleteInput input) {

@@ -46,13 +46,7 @@ class BrandCuration {
 	}
 
 	Brand update(BrandInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Brand brand = this.curation.target(errors, input.id(), Brand.class);
-		if (brand != null) {
-			apply(brand, input, errors);
-		}
-		errors.throwIfAny();
-		return brand;
+		return this.curation.update(input, input.id(), Brand.class, (brand, errors) -> apply(brand, input, errors));
 	}
 
 	String delete(DeleteInput input) {

@@ -46,21 +46,11 @@ class CompanyCuration {
 	}
 
 	Company create(CompanyInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Company company = new Company();
-		apply(company, input, errors);
-		errors.throwIfAny();
-		return this.companies.save(company);
+		return this.curation.create(input, Company::new, (company, errors) -> apply(company, input, errors), this.companies::save);
 	}
 
 	Company update(CompanyInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Company company = this.curation.target(errors, input.id(), Company.class);
-		if (company != null) {
-			apply(company, input, errors);
-		}
-		errors.throwIfAny();
-		return company;
+		return this.curation.update(input, input.id(), Company.class, (company, errors) -> apply(company, input, errors));
 	}
 
 	String delete(DeleteInput input) {

@@ -39,21 +39,11 @@ class CountyCuration {
 	}
 
 	County create(CountyInput input) {
-		UserErrors errors = this.curation.validate(input);
-		County county = new County();
-		apply(county, input, errors);
-		errors.throwIfAny();
-		return this.counties.save(county);
+		return this.curation.create(input, County::new, (county, errors) -> apply(county, input, errors), this.counties::save);
 	}
 
 	County update(CountyInput input) {
-		UserErrors errors = this.curation.validate(input);
-		County county = this.curation.target(errors, input.id(), County.class);
-		if (county != null) {
-			apply(county, input, errors);
-		}
-		errors.throwIfAny();
-		return county;
+		return this.curation.update(input, input.id(), County.class, (county, errors) -> apply(county, input, errors));
 	}
 
 	String delete(DeleteInput input) {

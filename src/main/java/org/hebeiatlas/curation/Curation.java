@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
@@ -37,6 +39,37 @@ public class Curation {
 		this.validator = validator;
 		this.entityManager = entityManager;
 		this.sources = sources;
+	}
+
+	/**
+	 * Creates an object from an input: checks the input, applies it to a new object, and saves it unless anything was
+	 * wrong (then the write rolls back with every user error).
+	 */
+	public <T> T create(Object input, Supplier<T> newObject, Changes<T> changes, UnaryOperator<T> save) {
+		UserErrors errors = validate(input);
+		T created = newObject.get();
+		changes.apply(created, errors);
+		errors.throwIfAny();
+		return save.apply(created);
+	}
+
+	/** Changes the object an input's id names, as {@link #create} does, rolling back when anything was wrong. */
+	public <T extends BaseEntity> T update(Object input, String id, Class<T> type, Changes<T> changes) {
+		UserErrors errors = validate(input);
+		T target = target(errors, id, type);
+		if (target != null) {
+			changes.apply(target, errors);
+		}
+		errors.throwIfAny();
+		return target;
+	}
+
+	/** Applies an input's fields to an object, reporting what is wrong. */
+	@FunctionalInterface
+	public interface Changes<T> {
+
+		void apply(T object, UserErrors errors);
+
 	}
 
 	/** Starts the errors of a write with the input's Bean Validation violations. */

@@ -40,21 +40,11 @@ class FactCuration {
 	}
 
 	Fact create(FactInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Fact fact = new Fact();
-		apply(fact, input, errors);
-		errors.throwIfAny();
-		return this.facts.save(fact);
+		return this.curation.create(input, Fact::new, (fact, errors) -> apply(fact, input, errors), this.facts::save);
 	}
 
 	Fact update(FactInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Fact fact = this.curation.target(errors, input.id(), Fact.class);
-		if (fact != null) {
-			apply(fact, input, errors);
-		}
-		errors.throwIfAny();
-		return fact;
+		return this.curation.update(input, input.id(), Fact.class, (fact, errors) -> apply(fact, input, errors));
 	}
 
 	/** Deletes a fact; the figures read from it are its dependants: DETACH keeps them, DELETE deletes them. */

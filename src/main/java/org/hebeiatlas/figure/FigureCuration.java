@@ -38,21 +38,11 @@ class FigureCuration {
 	}
 
 	Figure create(FigureInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Figure figure = new Figure();
-		apply(figure, input, errors);
-		errors.throwIfAny();
-		return this.figures.save(figure);
+		return this.curation.create(input, Figure::new, (figure, errors) -> apply(figure, input, errors), this.figures::save);
 	}
 
 	Figure update(FigureInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Figure figure = this.curation.target(errors, input.id(), Figure.class);
-		if (figure != null) {
-			apply(figure, input, errors);
-		}
-		errors.throwIfAny();
-		return figure;
+		return this.curation.update(input, input.id(), Figure.class, (figure, errors) -> apply(figure, input, errors));
 	}
 
 	/** Deletes a figure with its links to sources; nothing refers to a figure. */

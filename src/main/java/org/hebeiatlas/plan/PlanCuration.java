@@ -28,21 +28,11 @@ class PlanCuration {
 	}
 
 	Plan create(PlanInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Plan plan = new Plan();
-		apply(plan, input, errors);
-		errors.throwIfAny();
-		return this.plans.save(plan);
+		return this.curation.create(input, Plan::new, (plan, errors) -> apply(plan, input, errors), this.plans::save);
 	}
 
 	Plan update(PlanInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Plan plan = this.curation.target(errors, input.id(), Plan.class);
-		if (plan != null) {
-			apply(plan, input, errors);
-		}
-		errors.throwIfAny();
-		return plan;
+		return this.curation.update(input, input.id(), Plan.class, (plan, errors) -> apply(plan, input, errors));
 	}
 
 	/** Deletes a plan with its links to sources; nothing else refers to a plan. */

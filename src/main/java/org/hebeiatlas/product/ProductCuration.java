@@ -46,21 +46,11 @@ class ProductCuration {
 	}
 
 	Product create(ProductInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Product product = new Product();
-		apply(product, input, errors);
-		errors.throwIfAny();
-		return this.products.save(product);
+		return this.curation.create(input, Product::new, (product, errors) -> apply(product, input, errors), this.products::save);
 	}
 
 	Product update(ProductInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Product product = this.curation.target(errors, input.id(), Product.class);
-		if (product != null) {
-			apply(product, input, errors);
-		}
-		errors.throwIfAny();
-		return product;
+		return this.curation.update(input, input.id(), Product.class, (product, errors) -> apply(product, input, errors));
 	}
 
 	/** Deletes a product; awards given to it are its dependants, and both DETACH and DELETE drop their links. */

@@ -56,21 +56,11 @@ class SourceCuration {
 	}
 
 	Source create(SourceInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Source source = new Source();
-		apply(source, input, errors);
-		errors.throwIfAny();
-		return this.sources.save(source);
+		return this.curation.create(input, Source::new, (source, errors) -> apply(source, input, errors), this.sources::save);
 	}
 
 	Source update(SourceInput input) {
-		UserErrors errors = this.curation.validate(input);
-		Source source = this.curation.target(errors, input.id(), Source.class);
-		if (source != null) {
-			apply(source, input, errors);
-		}
-		errors.throwIfAny();
-		return source;
+		return this.curation.update(input, input.id(), Source.class, (source, errors) -> apply(source, input, errors));
 	}
 
 	/**
