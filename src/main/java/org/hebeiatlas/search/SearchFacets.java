@@ -66,14 +66,14 @@ class SearchFacets {
 
 	/**
 	 * All facets of a search.
-	 * @param counted the counts of the facets in {@code keys}, from the page query
+	 * @param counted the counts of the facets that the page query counted; the others are counted here
 	 */
 	List<Facet> facets(SearchSession session, SearchQueryBuilder builder, SearchFilter filter,
-			Map<SearchFacetField, Map<?, Long>> counted, Map<SearchFacetField, AggregationKey<Map<Object, Long>>> keys) {
+			Map<SearchFacetField, Map<?, Long>> counted) {
 		List<Facet> facets = new ArrayList<>();
 		for (SearchFacetField field : SearchFacetField.values()) {
-			Map<?, Long> counts = keys.containsKey(field) ? counted.get(field) : countIgnoringSelection(session,
-					builder, field);
+			Map<?, Long> counts = counted.containsKey(field) ? counted.get(field)
+					: countIgnoringSelection(session, builder, field);
 			facets.add(facet(field, counts, filter));
 		}
 		return facets;

@@ -30,7 +30,7 @@ final class SearchPages {
 	 * How many of the best hits by text score are re-ranked by prominence (sources and awards behind a hit,
 	 * statements about its cluster or county that name it): all the reachable ones, so that pages agree.
 	 */
-	static final int RERANK_WINDOW = SearchService.MAX_REACHABLE_HITS;
+	private static final int RERANK_WINDOW = SearchService.MAX_REACHABLE_HITS;
 
 	/** Each source or award behind a hit adds this share to its score, up to {@link #MAX_PROMINENCE} of them. */
 	private static final double PROMINENCE_WEIGHT = 0.08;

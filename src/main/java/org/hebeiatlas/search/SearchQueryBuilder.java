@@ -26,7 +26,7 @@ final class SearchQueryBuilder {
 	 * ({@link SearchText#CHINESE_SUFFIX}). A kind's factor scales all its weights: products rank below the companies
 	 * and clusters they belong to when both match alike.
 	 */
-	static final Map<SearchResultType, Map<String, Float>> TEXT_FIELDS = Map.of(
+	private static final Map<SearchResultType, Map<String, Float>> TEXT_FIELDS = Map.of(
 			SearchResultType.COMPANY,
 			weights(1f, "name", 5f, "nameZh", 5f, "brands.name", 4f, "brands.nameZh", 4f, "products.name", 3f,
 					"products.nameZh", 3f, "description", 2.5f, "awards.name", 2f, "awards.nameZh", 2f,

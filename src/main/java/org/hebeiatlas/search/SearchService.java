@@ -100,8 +100,7 @@ public class SearchService {
 			.map((edge) -> new SearchEdge(edge.cursor(), edge.node().score(), edge.node().entity(),
 					edge.node().highlights()))
 			.toList();
-		List<Facet> facets = withFacets
-				? this.facets.facets(session, builder, criteria, page.facetCounts(), facetKeys) : null;
+		List<Facet> facets = withFacets ? this.facets.facets(session, builder, criteria, page.facetCounts()) : null;
 		String didYouMean = withDidYouMean
 				? this.spelling.didYouMean(session, query, corrections, criteria, page.total()) : null;
 		return new SearchResultConnection(edges, connection.pageInfo(), page.total(), facets, didYouMean);
