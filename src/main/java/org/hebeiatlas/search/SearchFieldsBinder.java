@@ -100,18 +100,18 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		return (factory) -> factory.asString().normalizer(AtlasAnalyzers.FACET).aggregable(Aggregable.YES);
 	}
 
-	static GeoPoint locationOf(County county) {
+	private static GeoPoint locationOf(County county) {
 		if (county == null || county.getLatitude() == null || county.getLongitude() == null) {
 			return null;
 		}
 		return GeoPoint.of(county.getLatitude(), county.getLongitude());
 	}
 
-	static String citySlugOf(County county) {
+	private static String citySlugOf(County county) {
 		return (county != null && county.getCity() != null) ? county.getCity().getSlug() : null;
 	}
 
-	static <T, R> List<R> each(Collection<T> items, Function<T, R> value) {
+	private static <T, R> List<R> each(Collection<T> items, Function<T, R> value) {
 		Set<R> values = new LinkedHashSet<>();
 		for (T item : items) {
 			R result = value.apply(item);
@@ -122,10 +122,11 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		return new ArrayList<>(values);
 	}
 
-	static Values fromAwards(String city, String county, Collection<Cluster> clusters, Collection<Award> awards,
-			GeoPoint location, int sources) {
-		return new Values(city, county, each(clusters, Cluster::getSlug), each(clusters, Cluster::getIndustry),
-				each(awards, Award::getGrantor), each(awards, Award::getYear), location, sources + awards.size(), 0);
+	/** The values of an entity in a county (or that is one, or null), with no mentions counted yet. */
+	private static Values valuesIn(County county, Collection<Cluster> clusters, Collection<Award> awards, int sources) {
+		return new Values(citySlugOf(county), (county != null) ? county.getSlug() : null,
+				each(clusters, Cluster::getSlug), each(clusters, Cluster::getIndustry), each(awards, Award::getGrantor),
+				each(awards, Award::getYear), locationOf(county), sources + awards.size(), 0);
 	}
 
 	/**
@@ -169,8 +170,7 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 			if (county != null) {
 				statements.addAll(county.getFacts());
 			}
-			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null, company.getClusters(),
-					awards, locationOf(county), company.getSources().size())
+			return valuesIn(county, company.getClusters(), awards, company.getSources().size())
 				.withMentions(Mentions.count(statements, company.getName(), company.getNameZh()));
 		}
 
@@ -189,8 +189,7 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		Values values(Product product) {
 			Company company = product.getCompany();
 			County county = (company != null) ? company.getCounty() : null;
-			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null,
-					(company != null) ? company.getClusters() : List.of(), product.getAwards(), locationOf(county),
+			return valuesIn(county, (company != null) ? company.getClusters() : List.of(), product.getAwards(),
 					product.getSources().size());
 		}
 
@@ -206,9 +205,7 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 
 		@Override
 		Values values(Cluster cluster) {
-			County county = cluster.getCounty();
-			return fromAwards(citySlugOf(county), (county != null) ? county.getSlug() : null, List.of(cluster),
-					cluster.getAwards(), locationOf(county), cluster.getSources().size());
+			return valuesIn(cluster.getCounty(), List.of(cluster), cluster.getAwards(), cluster.getSources().size());
 		}
 
 	}
@@ -223,8 +220,7 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 
 		@Override
 		Values values(County county) {
-			return fromAwards(citySlugOf(county), county.getSlug(), county.getClusters(), county.getAwards(),
-					locationOf(county), county.getSources().size());
+			return valuesIn(county, county.getClusters(), county.getAwards(), county.getSources().size());
 		}
 
 	}
