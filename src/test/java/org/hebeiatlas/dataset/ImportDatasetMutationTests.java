@@ -1,6 +1,7 @@
 package org.hebeiatlas.dataset;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -99,7 +100,11 @@ class ImportDatasetMutationTests {
 	}
 
 	private GraphQlTester.Response importFile(String file) {
-		return Curators.asCurator(this.graphQlTester).document(IMPORT).variable("file", file).execute();
+		// An import rebuilds the search index, which takes seconds on a busy machine.
+		return Curators.asCurator(this.graphQlTester.mutate().responseTimeout(Duration.ofMinutes(2)).build())
+			.document(IMPORT)
+			.variable("file", file)
+			.execute();
 	}
 
 	private int companies() {

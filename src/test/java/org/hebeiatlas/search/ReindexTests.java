@@ -1,5 +1,6 @@
 package org.hebeiatlas.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,10 @@ class ReindexTests {
 
 	@Test
 	void shouldRebuildTheIndexAndReportItsCounts() {
-		var response = Curators.asCurator(this.graphQlTester).document(REINDEX).execute();
+		// A rebuild takes seconds on a busy machine: wait longer than the tester's default of five.
+		var response = Curators.asCurator(this.graphQlTester.mutate().responseTimeout(Duration.ofMinutes(2)).build())
+			.document(REINDEX)
+			.execute();
 		response.errors().verify();
 		List<Map<String, Object>> counts = response.path("reindex.counts")
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
