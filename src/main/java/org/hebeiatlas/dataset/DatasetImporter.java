@@ -320,7 +320,11 @@ public class DatasetImporter {
 		private <T> T persist(T entity) {
 			DatasetImporter.this.entityManager.persist(entity);
 			if (++this.pending % FLUSH_EVERY == 0) {
+				// Written rows leave the persistence context, so that each flush checks only the last batch (without
+				// clear, every flush walks every entity written so far). The maps above keep them as references: no
+				// association cascades, so a detached entity only lends its id to the rows written after.
 				DatasetImporter.this.entityManager.flush();
+				DatasetImporter.this.entityManager.clear();
 			}
 			return entity;
 		}
