@@ -46,6 +46,14 @@ public class Dependants {
 	 * @param dependants lists of dependants by what they are, such as "companies"
 	 */
 	public OnDependants decide(DeleteInput input, Map<String, List<?>> dependants) {
+		return decide(input, dependants, "say what happens to them with dependants: DETACH or DELETE");
+	}
+
+	/**
+	 * As {@link #decide(DeleteInput, Map)}, for an object whose dependants allow fewer choices.
+	 * @param remedy what the client can say instead, such as "say DETACH to remove the source from their lists"
+	 */
+	public OnDependants decide(DeleteInput input, Map<String, List<?>> dependants, String remedy) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		dependants.forEach((what, list) -> {
 			if (!list.isEmpty()) {
@@ -57,8 +65,8 @@ public class Dependants {
 			List<String> described = new ArrayList<>();
 			counts.forEach((what, count) -> described.add(count + " " + what));
 			UserErrors errors = new UserErrors();
-			errors.add(UserErrorCode.STILL_REFERENCED, "Still referred to by " + String.join(", ", described)
-					+ "; say what happens to them with dependants: DETACH or DELETE.", "dependants");
+			errors.add(UserErrorCode.STILL_REFERENCED,
+					"Still referred to by " + String.join(", ", described) + "; " + remedy + ".", "dependants");
 			errors.throwIfAny();
 		}
 		return choice;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.EntityType;
 import org.hebeiatlas.model.BaseEntity;
+import org.hebeiatlas.model.EntityTypes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,21 +27,17 @@ class NodeController {
 
 	private final EntityManager entityManager;
 
-	private final Map<String, Class<?>> nodeTypes = new HashMap<>();
+	private final EntityTypes entityTypes;
 
-	NodeController(EntityManager entityManager) {
+	NodeController(EntityManager entityManager, EntityTypes entityTypes) {
 		this.entityManager = entityManager;
-		for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
-			if (BaseEntity.class.isAssignableFrom(entity.getJavaType())) {
-				this.nodeTypes.put(entity.getName(), entity.getJavaType());
-			}
-		}
+		this.entityTypes = entityTypes;
 	}
 
 	@QueryMapping
 	Object node(@Argument String id) {
 		GlobalId globalId = GlobalId.decode(id);
-		Class<?> type = this.nodeTypes.get(globalId.typeName());
+		Class<?> type = nodeType(globalId.typeName());
 		return (type != null) ? this.entityManager.find(type, globalId.id()) : null;
 	}
 
@@ -53,7 +49,7 @@ class NodeController {
 		List<GlobalId> globalIds = ids.stream().map(GlobalId::decode).toList();
 		Map<String, Set<Long>> idsByType = new LinkedHashMap<>();
 		globalIds.stream()
-			.filter((globalId) -> this.nodeTypes.containsKey(globalId.typeName()))
+			.filter((globalId) -> nodeType(globalId.typeName()) != null)
 			.forEach((globalId) -> idsByType.computeIfAbsent(globalId.typeName(), (type) -> new LinkedHashSet<>())
 				.add(globalId.id()));
 		Map<String, Object> found = new HashMap<>();
@@ -68,6 +64,12 @@ class NodeController {
 		List<Object> nodes = new ArrayList<>(globalIds.size());
 		globalIds.forEach((globalId) -> nodes.add(found.get(globalId.typeName() + ":" + globalId.id())));
 		return nodes;
+	}
+
+	/** The entity class behind a Node type name; null for names that are not Node types. */
+	private Class<?> nodeType(String typeName) {
+		Class<?> type = this.entityTypes.named(typeName);
+		return (type != null && BaseEntity.class.isAssignableFrom(type)) ? type : null;
 	}
 
 }

@@ -1,15 +1,12 @@
 package org.hebeiatlas.source;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.EntityType;
 import org.hebeiatlas.curation.Curation;
 import org.hebeiatlas.curation.DeleteInput;
 import org.hebeiatlas.curation.Dependants;
@@ -20,6 +17,7 @@ import org.hebeiatlas.fact.Fact;
 import org.hebeiatlas.figure.Figure;
 import org.hebeiatlas.graphql.GlobalId;
 import org.hebeiatlas.graphql.InvalidArgumentException;
+import org.hebeiatlas.model.EntityTypes;
 import org.hebeiatlas.model.SourcedEntity;
 import org.hibernate.Hibernate;
 
@@ -43,16 +41,15 @@ class SourceCuration {
 	private final EntityManager entityManager;
 
 	/** Every entity type by its name; the sourced ones are those that can cite a source. */
-	private final Map<String, Class<?>> entityTypes = new TreeMap<>();
+	private final EntityTypes entityTypes;
 
-	SourceCuration(Curation curation, SourceRepository sources, Dependants dependants, EntityManager entityManager) {
+	SourceCuration(Curation curation, SourceRepository sources, Dependants dependants, EntityManager entityManager,
+			EntityTypes entityTypes) {
 		this.curation = curation;
 		this.sources = sources;
 		this.dependants = dependants;
 		this.entityManager = entityManager;
-		for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
-			this.entityTypes.put(entity.getName(), entity.getJavaType());
-		}
+		this.entityTypes = entityTypes;
 	}
 
 	Source create(SourceInput input) {
@@ -71,18 +68,12 @@ class SourceCuration {
 		UserErrors errors = new UserErrors();
 		Source source = this.curation.target(errors, input.id(), Source.class);
 		errors.throwIfAny();
-		OnDependants choice = input.dependantsOrDefault();
+		Map<String, List<SourcedEntity>> citing = citing(source);
+		OnDependants choice = this.dependants.decide(input, new LinkedHashMap<>(citing),
+				"say DETACH to remove the source from their source lists");
 		if (choice == OnDependants.DELETE) {
 			this.dependants.refuse("Sources are not deleted with what cites them: DETACH removes the source from "
 					+ "their source lists.");
-		}
-		Map<String, List<SourcedEntity>> citing = citing(source);
-		if (choice == OnDependants.REFUSE && !citing.isEmpty()) {
-			List<String> described = new ArrayList<>();
-			citing.forEach((what, list) -> described.add(list.size() + " " + what));
-			errors.add(UserErrorCode.STILL_REFERENCED, "Still cited by " + String.join(", ", described)
-					+ "; say DETACH to remove the source from their source lists.", "dependants");
-			errors.throwIfAny();
 		}
 		List<SourcedEntity> soleSourced = citing.values()
 			.stream()
@@ -143,7 +134,7 @@ class SourceCuration {
 	/** The objects citing a source, by the plural name of their type, leaving out types with none. */
 	private Map<String, List<SourcedEntity>> citing(Source source) {
 		Map<String, List<SourcedEntity>> citing = new LinkedHashMap<>();
-		this.entityTypes.forEach((name, type) -> {
+		this.entityTypes.all().forEach((name, type) -> {
 			if (SourcedEntity.class.isAssignableFrom(type)) {
 				List<SourcedEntity> list = this.dependants.linking(type.asSubclass(SourcedEntity.class), "sources",
 						source);
@@ -165,7 +156,7 @@ class SourceCuration {
 			errors.add(UserErrorCode.INVALID, "Not an id issued by this API.", "target");
 			return null;
 		}
-		Class<?> type = this.entityTypes.get(globalId.typeName());
+		Class<?> type = this.entityTypes.named(globalId.typeName());
 		if (type != null && !SourcedEntity.class.isAssignableFrom(type)) {
 			errors.add(UserErrorCode.INVALID, "A " + globalId.typeName() + " does not cite sources.", "target");
 			return null;
