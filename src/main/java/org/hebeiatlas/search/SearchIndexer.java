@@ -78,6 +78,9 @@ class SearchIndexer implements SmartInitializingSingleton {
 				.massIndexer()
 				.purgeAllOnStart(true)
 				.threadsToLoadObjects(2)
+				// One segment per index: every query then visits one term dictionary per field, not one per
+				// segment.
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
 		catch (InterruptedException ex) {
