@@ -2,6 +2,8 @@ package org.hebeiatlas.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -38,6 +40,8 @@ public class DatasetReader {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		// The reader drains and closes the stream itself, after the checksum has seen every byte.
+		.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 		.build();
 
 	private final Validator validator;
@@ -48,36 +52,49 @@ public class DatasetReader {
 
 	/** The checksum of a dataset file's bytes, without reading what it holds. */
 	public String checksum(Resource resource) {
-		return sha256(readBytes(resource, describe(resource)));
+		String location = describe(resource);
+		MessageDigest digest = sha256();
+		try (InputStream in = new DigestInputStream(open(resource, location), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			throw unreadable(location, ex);
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	public LoadedDataset read(Resource resource) {
 		String location = describe(resource);
-		byte[] content = readBytes(resource, location);
-		AtlasDataset dataset = parse(content, location);
-		validateFields(dataset, location);
-		DatasetReferences.check(dataset, location);
-		return new LoadedDataset(dataset, location, sha256(content));
-	}
-
-	private byte[] readBytes(Resource resource, String location) {
-		try {
-			if (!resource.exists()) {
-				throw new DatasetException(location, null, null, "no such file");
-			}
-			if (resource.isFile() && resource.contentLength() > MAX_FILE_BYTES) {
-				throw new DatasetException(location, null, null, "larger than " + MAX_FILE_BYTES + " bytes");
-			}
-			try (InputStream in = resource.getInputStream()) {
-				return in.readAllBytes();
-			}
+		MessageDigest digest = sha256();
+		AtlasDataset dataset;
+		// Parsed as it streams in, the checksum taken on the way: a large file is never held whole beside its records.
+		try (InputStream in = new DigestInputStream(open(resource, location), digest)) {
+			dataset = parse(in, location);
+			in.transferTo(OutputStream.nullOutputStream());
 		}
 		catch (IOException ex) {
-			throw new DatasetException(location, "it cannot be read (" + ex.getClass().getSimpleName() + ")", ex);
+			throw unreadable(location, ex);
 		}
+		validateFields(dataset, location);
+		DatasetReferences.check(dataset, location);
+		return new LoadedDataset(dataset, location, HexFormat.of().formatHex(digest.digest()));
 	}
 
-	private AtlasDataset parse(byte[] content, String location) {
+	private static InputStream open(Resource resource, String location) throws IOException {
+		if (!resource.exists()) {
+			throw new DatasetException(location, null, null, "no such file");
+		}
+		if (resource.isFile() && resource.contentLength() > MAX_FILE_BYTES) {
+			throw new DatasetException(location, null, null, "larger than " + MAX_FILE_BYTES + " bytes");
+		}
+		return resource.getInputStream();
+	}
+
+	private static DatasetException unreadable(String location, IOException ex) {
+		return new DatasetException(location, "it cannot be read (" + ex.getClass().getSimpleName() + ")", ex);
+	}
+
+	private AtlasDataset parse(InputStream content, String location) {
 		try {
 			AtlasDataset dataset = this.mapper.readValue(content, AtlasDataset.class);
 			if (dataset == null) {
@@ -199,9 +216,9 @@ public class DatasetReader {
 		return resource.getDescription().replaceFirst("^(class path resource|file) \\[(.*)\\]$", "$2");
 	}
 
-	private static String sha256(byte[] content) {
+	private static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
