@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the configured dataset at start-up unless the database already holds that very file (same checksum), so
  * that restarts are cheap and keep the data as it is. It runs once every bean is ready and before the web server
- * starts, so that no request ever sees a half-loaded Atlas.
+ * starts, so that no request ever sees a half-loaded Atlas. Instances that start together on one database take turns
+ * ({@link MaintenanceLock}): the first imports, the others find the import done.
  */
 @Component
 class DatasetStartupLoader implements SmartInitializingSingleton {
@@ -24,12 +25,15 @@ class DatasetStartupLoader implements SmartInitializingSingleton {
 
 	private final DatasetImportRepository imports;
 
+	private final MaintenanceLock lock;
+
 	DatasetStartupLoader(DatasetProperties properties, DatasetReader reader, DatasetImporter importer,
-			DatasetImportRepository imports) {
+			DatasetImportRepository imports, MaintenanceLock lock) {
 		this.properties = properties;
 		this.reader = reader;
 		this.importer = importer;
 		this.imports = imports;
+		this.lock = lock;
 	}
 
 	@Override
@@ -42,12 +46,15 @@ class DatasetStartupLoader implements SmartInitializingSingleton {
 			return;
 		}
 		var dataset = this.reader.read(this.properties.location());
-		var latest = this.imports.findFirstByOrderByIdDesc();
-		if (latest.isPresent() && latest.get().getChecksum().equals(dataset.checksum())) {
-			logger.info("Dataset {} version {} is already imported", dataset.location(), latest.get().getVersion());
-			return;
-		}
-		this.importer.replaceContent(dataset);
+		this.lock.whileHolding(() -> {
+			var latest = this.imports.findFirstByOrderByIdDesc();
+			if (latest.isPresent() && latest.get().getChecksum().equals(dataset.checksum())) {
+				logger.info("Dataset {} version {} is already imported", dataset.location(),
+						latest.get().getVersion());
+				return;
+			}
+			this.importer.replaceContent(dataset);
+		});
 	}
 
 }
