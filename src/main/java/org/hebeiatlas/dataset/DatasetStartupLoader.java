@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the configured dataset at start-up unless the database already holds that very file (same checksum), so
  * that restarts are cheap and keep the data as it is. It runs once every bean is ready and before the web server
- * starts, so that no request ever sees a half-loaded Atlas.
+ * starts, so that no request ever sees a half-loaded Atlas. Instances that start together on one database take turns
+ * ({@link MaintenanceLock}): the first imports, the others find the import done.
  */
 @Component
 class DatasetStartupLoader implements SmartInitializingSingleton {
@@ -24,12 +25,15 @@ class DatasetStartupLoader implements SmartInitializingSingleton {
 
 	private final DatasetImportRepository imports;
 
+	private final MaintenanceLock lock;
+
 	DatasetStartupLoader(DatasetProperties properties, DatasetReader reader, DatasetImporter importer,
-			DatasetImportRepository imports) {
+			DatasetImportRepository imports, MaintenanceLock lock) {
 		this.properties = properties;
 		this.reader = reader;
 		this.importer = importer;
 		this.imports = imports;
+		this.lock = lock;
 	}
 
 	@Override
@@ -42,14 +46,26 @@ class DatasetStartupLoader implements SmartInitializingSingleton {
 			return;
 		}
 		// A file already imported is not parsed again: checking a large dataset costs more than the rest of a start.
-		var latest = this.imports.findFirstByOrderByIdDesc();
-		if (latest.isPresent() && latest.get().getChecksum().equals(this.reader.checksum(this.properties.location()))) {
-			logger.info("Dataset {} version {} is already imported", latest.get().getLocation(),
-					latest.get().getVersion());
+		String checksum = this.reader.checksum(this.properties.location());
+		if (isLatestImport(checksum)) {
 			return;
 		}
 		var dataset = this.reader.read(this.properties.location());
-		this.importer.replaceContent(dataset);
+		this.lock.whileHolding(() -> {
+			if (!isLatestImport(dataset.checksum())) {
+				this.importer.replaceContent(dataset);
+			}
+		});
+	}
+
+	private boolean isLatestImport(String checksum) {
+		var latest = this.imports.findFirstByOrderByIdDesc();
+		if (latest.isPresent() && latest.get().getChecksum().equals(checksum)) {
+			logger.info("Dataset {} version {} is already imported", latest.get().getLocation(),
+					latest.get().getVersion());
+			return true;
+		}
+		return false;
 	}
 
 }

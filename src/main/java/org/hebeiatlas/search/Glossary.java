@@ -57,7 +57,7 @@ public class Glossary {
 				}
 			}
 		}
-		for (String line : lines(AtlasAnalysisConfigurer.SYNONYMS)) {
+		for (String line : lines(AtlasAnalysis.SYNONYMS)) {
 			for (String side : line.split("=>")) {
 				for (String phrase : side.split(",")) {
 					addExpression(normalize(phrase));

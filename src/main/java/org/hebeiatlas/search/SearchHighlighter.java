@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,8 +17,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hebeiatlas.search.SearchQueryParser.ParsedQuery;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 
 import org.springframework.stereotype.Component;
 
@@ -41,10 +38,10 @@ class SearchHighlighter {
 
 	private final UnifiedHighlighter chinese;
 
-	SearchHighlighter(EntityManagerFactory entityManagerFactory) {
-		LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-		this.analyzers = new Analyzers(analyzer(backend, AtlasAnalyzers.TEXT), analyzer(backend, AtlasAnalyzers.TEXT_QUERY),
-				analyzer(backend, AtlasAnalyzers.CHINESE));
+	SearchHighlighter() {
+		// Plain Lucene analyzers built from the same description as the index's, whichever backend holds the index.
+		this.analyzers = new Analyzers(AtlasAnalysis.lucene(AtlasAnalyzers.TEXT),
+				AtlasAnalysis.lucene(AtlasAnalyzers.TEXT_QUERY), AtlasAnalysis.lucene(AtlasAnalyzers.CHINESE));
 		this.text = highlighter(this.analyzers.text());
 		this.chinese = highlighter(this.analyzers.chinese());
 	}
@@ -69,11 +66,6 @@ class SearchHighlighter {
 	@SuppressWarnings("unchecked")
 	private static List<String> castFragments(Object fragments) {
 		return (List<String>) fragments;
-	}
-
-	private static Analyzer analyzer(LuceneBackend backend, String name) {
-		return backend.analyzer(name)
-			.orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in the search backend"));
 	}
 
 	private static UnifiedHighlighter highlighter(Analyzer analyzer) {

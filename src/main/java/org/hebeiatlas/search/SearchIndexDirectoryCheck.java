@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +23,11 @@ import org.springframework.core.env.Environment;
 /**
  * Looks at the index on disk before Hibernate Search opens it: an index that Lucene cannot read (a crash mid-write,
  * a damaged disk, files from an incompatible version) is set aside, so that the Atlas starts with an empty index and
- * {@link SearchIndexer} rebuilds it from the database.
+ * {@link SearchIndexer} rebuilds it from the database. Only for the Lucene backend: a cluster looks after its own.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
+		matchIfMissing = true)
 class SearchIndexDirectoryCheck {
 
 	private static final String ROOT = "spring.jpa.properties.hibernate.search.backend.directory.root";

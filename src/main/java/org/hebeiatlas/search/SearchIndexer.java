@@ -11,6 +11,7 @@ import org.hebeiatlas.company.Company;
 import org.hebeiatlas.county.City;
 import org.hebeiatlas.county.County;
 import org.hebeiatlas.dataset.DatasetImportEvent;
+import org.hebeiatlas.dataset.MaintenanceLock;
 import org.hebeiatlas.product.Product;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the search index in step with the database where JPA listeners cannot: builds it at start-up when it is
- * empty or out of date, and rebuilds it after every dataset import (which deletes rows with SQL).
+ * empty or out of date, and rebuilds it after every dataset import (which deletes rows with SQL). Instances sharing a
+ * database rebuild in turn ({@link MaintenanceLock}), each checking again once it has the lock, so one rebuild serves
+ * them all; the others go on serving meanwhile.
  */
 @Component
 class SearchIndexer implements SmartInitializingSingleton {
@@ -42,10 +46,16 @@ class SearchIndexer implements SmartInitializingSingleton {
 
 	private final TransactionTemplate readOnly;
 
+	private final MaintenanceLock lock;
+
+	private final JdbcTemplate jdbc;
+
 	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, MaintenanceLock lock, JdbcTemplate jdbc) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
+		this.lock = lock;
+		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 	}
@@ -53,9 +63,12 @@ class SearchIndexer implements SmartInitializingSingleton {
 	/** Runs before the web server starts, so that no request sees an index that lags behind the database. */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (counts().stream().anyMatch((count) -> !count.inStep())) {
-			rebuild();
-		}
+		this.lock.whileHolding(() -> {
+			// Pending indexing events (outbox-polling coordination) mean the index is catching up, not out of date.
+			if (pendingIndexingEvents() == 0 && counts().stream().anyMatch((count) -> !count.inStep())) {
+				rebuildHoldingLock();
+			}
+		});
 	}
 
 	/** Indexing entity by entity is wasted work during an import: the whole index is rebuilt once it commits. */
@@ -71,6 +84,10 @@ class SearchIndexer implements SmartInitializingSingleton {
 
 	/** Rebuilds the whole index from the database: purges it, then indexes every entity again. */
 	Duration rebuild() {
+		return this.lock.whileHolding(this::rebuildHoldingLock);
+	}
+
+	private Duration rebuildHoldingLock() {
 		long start = System.nanoTime();
 		try {
 			Search.mapping(this.entityManagerFactory)
@@ -92,6 +109,15 @@ class SearchIndexer implements SmartInitializingSingleton {
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		logger.info("Rebuilt the search index in {} ms", took.toMillis());
 		return took;
+	}
+
+	/**
+	 * Changes committed to the database whose indexing is still queued: always none with the default, synchronous
+	 * indexing; with outbox-polling coordination, the events that no instance has processed yet.
+	 */
+	long pendingIndexingEvents() {
+		Long pending = this.jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
+		return (pending != null) ? pending : 0;
 	}
 
 	/** For each indexed type, the documents in the index and the rows in the database. */

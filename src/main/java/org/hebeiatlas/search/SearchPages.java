@@ -7,7 +7,6 @@ import org.hebeiatlas.graphql.ConnectionArguments.PageWindow;
 import org.hebeiatlas.search.SearchResultConnection.Highlight;
 import org.hebeiatlas.search.SearchResultConnection.SearchFacetField;
 import org.hibernate.Hibernate;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -29,15 +28,19 @@ final class SearchPages {
 
 	private final SearchHighlighting highlighting;
 
+	private final Prominence prominence;
+
 	/**
 	 * @param facetKeys the facets to count along with the hits
 	 */
 	SearchPages(SearchSession session, SearchQueryBuilder builder,
-			Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys, SearchHighlighting highlighting) {
+			Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys, SearchHighlighting highlighting,
+			Prominence prominence) {
 		this.session = session;
 		this.builder = builder;
 		this.facetKeys = facetKeys;
 		this.highlighting = highlighting;
+		this.prominence = prominence;
 	}
 
 	/**
@@ -76,9 +79,8 @@ final class SearchPages {
 		return new Page(hits, result.total().hitCount(), SearchFacets.counts(result, this.facetKeys));
 	}
 
-	private static SortThenStep relevance(SearchSortFactory f, boolean byProminence) {
-		return byProminence ? f.extension(LuceneExtension.get()).fromLuceneSortField(Prominence.sortField())
-				: f.score();
+	private SortThenStep relevance(SearchSortFactory f, boolean byProminence) {
+		return byProminence ? this.prominence.sort(f) : f.score();
 	}
 
 	/** A hit: the entity, its score, and its highlights. */

@@ -114,7 +114,9 @@ final class SearchQueryBuilder {
 	/** The error to report for a failed search: a client error when the query has too many clauses. */
 	static RuntimeException tooComplexOr(SearchException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof IndexSearcher.TooManyClauses) {
+			// Lucene's own exception; a cluster reports it in its response ("too_many_clauses").
+			if (cause instanceof IndexSearcher.TooManyClauses
+					|| (cause.getMessage() != null && cause.getMessage().contains("too_many_clauses"))) {
 				return new InvalidArgumentException("query", "is too complex; use fewer or shorter terms");
 			}
 		}

@@ -53,9 +53,11 @@ public class SearchService {
 
 	private final SearchHighlighter highlighter;
 
+	private final Prominence prominence;
+
 	SearchService(EntityManager entityManager, SearchQueryParser parser, Glossary glossary,
 			SpellingCorrections spelling, SearchFacets facets, NameSuggestions suggestions,
-			SearchHighlighter highlighter) {
+			SearchHighlighter highlighter, Prominence prominence) {
 		this.entityManager = entityManager;
 		this.parser = parser;
 		this.glossary = glossary;
@@ -63,6 +65,7 @@ public class SearchService {
 		this.facets = facets;
 		this.suggestions = suggestions;
 		this.highlighter = highlighter;
+		this.prominence = prominence;
 	}
 
 	/**
@@ -91,7 +94,7 @@ public class SearchService {
 				? SearchFacets.countedWithHits(criteria) : Map.of();
 		SearchHighlighting highlighting = withHighlights
 				? this.highlighter.forQuery(parsed, corrections, this.glossary) : SearchHighlighting.NONE;
-		SearchPages pages = new SearchPages(session, builder, facetKeys, highlighting);
+		SearchPages pages = new SearchPages(session, builder, facetKeys, highlighting, this.prominence);
 		Page page;
 		try {
 			// Without words every hit scores alike: relevance is then the name order.

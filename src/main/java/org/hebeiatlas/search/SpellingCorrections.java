@@ -1,23 +1,14 @@
 package org.hebeiatlas.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.hebeiatlas.search.SearchQueryParser.ParsedQuery;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 
@@ -30,20 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SpellingCorrections {
 
-	/** Fields whose words count as "known" for typo tolerance and spelling suggestions. */
-	private static final List<String> VOCABULARY_FIELDS = List.of("name", "description", "industry", "titles",
-			"brands.name", "products.name", "products.description", "clusters.name", "clusters.industry",
-			"awards.name", "company.name", "county.name", "city.name");
-
-	private static final int MAX_CORRECTIONS = 3;
-
 	private final SearchQueryParser parser;
 
 	private final Glossary glossary;
 
-	SpellingCorrections(SearchQueryParser parser, Glossary glossary) {
+	private final IndexVocabulary vocabulary;
+
+	SpellingCorrections(SearchQueryParser parser, Glossary glossary, IndexVocabulary vocabulary) {
 		this.parser = parser;
 		this.glossary = glossary;
+		this.vocabulary = vocabulary;
 	}
 
 	/**
@@ -60,22 +47,17 @@ class SpellingCorrections {
 			return Map.of();
 		}
 		Map<String, List<String>> corrections = new HashMap<>();
-		try (IndexReader reader = session.scope(SearchService.RESULT_TYPES)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexVocabulary.Lookup index = this.vocabulary.open(session)) {
 			for (String word : words) {
 				String normalized = this.glossary.normalize(word);
-				if (normalized.isEmpty() || normalized.indexOf(' ') >= 0 || isKnown(reader, normalized)) {
+				if (normalized.isEmpty() || normalized.indexOf(' ') >= 0 || index.isKnown(normalized)) {
 					continue;
 				}
-				List<String> best = similarIndexWords(reader, normalized, (word.length() >= 8) ? 2 : 1);
+				List<String> best = index.similarWords(normalized, (word.length() >= 8) ? 2 : 1);
 				if (!best.isEmpty()) {
 					corrections.put(word.toLowerCase(Locale.ROOT), best);
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return corrections;
 	}
@@ -112,39 +94,9 @@ class SpellingCorrections {
 		return (correctedTotal > 0 && correctedTotal >= total) ? corrected : null;
 	}
 
-	/** The most frequent index words within {@code maxEdits} of the word, over all vocabulary fields. */
-	private static List<String> similarIndexWords(IndexReader reader, String normalized, int maxEdits)
-			throws IOException {
-		DirectSpellChecker checker = new DirectSpellChecker();
-		checker.setMaxEdits(maxEdits);
-		checker.setMinPrefix(0);
-		Map<String, Integer> found = new LinkedHashMap<>();
-		for (String field : VOCABULARY_FIELDS) {
-			for (SuggestWord suggestion : checker.suggestSimilar(new Term(field, normalized), MAX_CORRECTIONS, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-				found.merge(suggestion.string, suggestion.freq, Integer::sum);
-			}
-		}
-		return found.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.limit(MAX_CORRECTIONS)
-			.map(Map.Entry::getKey)
-			.toList();
-	}
-
 	private static boolean isTypoCandidate(String word) {
 		return word.length() >= 4 && word.length() <= 40 && word.codePoints().allMatch(Character::isLetter)
 				&& word.codePoints().noneMatch(SearchQueryParser::isHan);
-	}
-
-	private static boolean isKnown(IndexReader reader, String normalized) throws IOException {
-		for (String field : SearchQueryBuilder.SEARCHED_FIELDS) {
-			if (reader.docFreq(new Term(field, normalized)) > 0) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
