@@ -40,8 +40,6 @@ public class DatasetReader {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		// The reader drains and closes the stream itself, after the checksum has seen every byte.
-		.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 		.build();
 
 	private final Validator validator;
@@ -68,9 +66,9 @@ public class DatasetReader {
 		MessageDigest digest = sha256();
 		AtlasDataset dataset;
 		// Parsed as it streams in, the checksum taken on the way: a large file is never held whole beside its records.
+		// Refusing trailing tokens makes the parser read to the end, so the digest sees every byte.
 		try (InputStream in = new DigestInputStream(open(resource, location), digest)) {
 			dataset = parse(in, location);
-			in.transferTo(OutputStream.nullOutputStream());
 		}
 		catch (IOException ex) {
 			throw unreadable(location, ex);

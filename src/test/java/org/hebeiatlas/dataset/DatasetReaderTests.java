@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 
 import jakarta.validation.Validation;
@@ -43,6 +46,15 @@ class DatasetReaderTests {
 		assertThat(dataset.provincialFacts()).hasSize(19);
 		assertThat(loaded.checksum()).hasSize(64);
 		assertThat(loaded.location()).isEqualTo("dataset/hebei-atlas.json");
+	}
+
+	@Test
+	void shouldTakeTheSameChecksumOfEveryByteWhetherItReadsTheFileOrNot() throws IOException, NoSuchAlgorithmException {
+		ClassPathResource resource = new ClassPathResource("dataset/hebei-atlas.json");
+		String ofAllBytes = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(resource.getInputStream().readAllBytes()));
+		assertThat(this.reader.checksum(resource)).isEqualTo(ofAllBytes);
+		assertThat(this.reader.read(resource).checksum()).isEqualTo(ofAllBytes);
 	}
 
 	@Test
