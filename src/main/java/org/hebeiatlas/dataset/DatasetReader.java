@@ -46,6 +46,11 @@ public class DatasetReader {
 		this.validator = validator;
 	}
 
+	/** The checksum of a dataset file's bytes, without reading what it holds. */
+	public String checksum(Resource resource) {
+		return sha256(readBytes(resource, describe(resource)));
+	}
+
 	public LoadedDataset read(Resource resource) {
 		String location = describe(resource);
 		byte[] content = readBytes(resource, location);

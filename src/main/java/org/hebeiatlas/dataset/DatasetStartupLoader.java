@@ -45,15 +45,17 @@ class DatasetStartupLoader implements SmartInitializingSingleton {
 		if (!this.properties.importOnStartup()) {
 			return;
 		}
-		var dataset = this.reader.read(this.properties.location());
 		this.lock.whileHolding(() -> {
+			// A file already imported is not parsed again: checking a large dataset costs more than the rest of a
+			// start.
 			var latest = this.imports.findFirstByOrderByIdDesc();
-			if (latest.isPresent() && latest.get().getChecksum().equals(dataset.checksum())) {
-				logger.info("Dataset {} version {} is already imported", dataset.location(),
+			if (latest.isPresent()
+					&& latest.get().getChecksum().equals(this.reader.checksum(this.properties.location()))) {
+				logger.info("Dataset {} version {} is already imported", latest.get().getLocation(),
 						latest.get().getVersion());
 				return;
 			}
-			this.importer.replaceContent(dataset);
+			this.importer.replaceContent(this.reader.read(this.properties.location()));
 		});
 	}
 

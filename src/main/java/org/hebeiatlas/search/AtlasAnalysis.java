@@ -6,9 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -88,8 +92,26 @@ final class AtlasAnalysis {
 			Map.of("synonyms", SYNONYMS, "analyzer", SynonymRuleAnalyzer.class.getName(), "expand", "true"),
 			"synonym_graph", Map.of("synonyms", synonymRules(), "expand", true));
 
-	/** An analyzer: a tokenizer, then token filters in order. */
-	record Analyzer(String name, Tokenizer tokenizer, List<TokenFilter> filters) {
+	/** A character filter: its Lucene SPI name and parameters, its Elasticsearch type and parameters. */
+	record CharFilter(String name, String lucene, Map<String, String> luceneParams, String elasticsearchType,
+			Map<String, Object> elasticsearchParams) {
+	}
+
+	/**
+	 * Only Chinese characters reach the Chinese segmenter: the twin fields are searched with Chinese text alone, and
+	 * segmenting the English text beside it was the costliest part of indexing.
+	 */
+	static final CharFilter HAN_ONLY = new CharFilter("atlas_han_only", "patternReplace",
+			Map.of("pattern", "[^\\p{IsHan}]+", "replacement", " "), "pattern_replace",
+			Map.of("pattern", "[^\\p{IsHan}]+", "replacement", " "));
+
+	/** An analyzer: character filters, a tokenizer, then token filters, in order. */
+	record Analyzer(String name, List<CharFilter> charFilters, Tokenizer tokenizer, List<TokenFilter> filters) {
+
+		Analyzer(String name, Tokenizer tokenizer, List<TokenFilter> filters) {
+			this(name, List.of(), tokenizer, filters);
+		}
+
 	}
 
 	/** A normalizer: token filters applied to a whole value. */
@@ -103,8 +125,10 @@ final class AtlasAnalysis {
 			new Analyzer(AtlasAnalyzers.TEXT, Tokenizer.STANDARD, ENGLISH_AND_CHINESE_BIGRAMS),
 			// Synonyms only at query time: a graph of multi-word synonyms cannot be indexed as such, and the list can
 			// change without reindexing.
-			new Analyzer(AtlasAnalyzers.TEXT_QUERY, Tokenizer.STANDARD, with(ENGLISH_AND_CHINESE_BIGRAMS, SYNONYM_GRAPH)),
-			new Analyzer(AtlasAnalyzers.CHINESE, Tokenizer.CHINESE_WORDS, List.of(CJK_WIDTH, LOWERCASE, ASCII_FOLDING)),
+			new Analyzer(AtlasAnalyzers.TEXT_QUERY, Tokenizer.STANDARD,
+					with(ENGLISH_AND_CHINESE_BIGRAMS, SYNONYM_GRAPH)),
+			new Analyzer(AtlasAnalyzers.CHINESE, List.of(HAN_ONLY), Tokenizer.CHINESE_WORDS,
+					List.of(CJK_WIDTH, LOWERCASE, ASCII_FOLDING)),
 			new Analyzer(AtlasAnalyzers.PREFIX, Tokenizer.STANDARD,
 					List.of(CJK_WIDTH, LOWERCASE, ASCII_FOLDING, EDGE_NGRAMS)),
 			new Analyzer(AtlasAnalyzers.PREFIX_QUERY, Tokenizer.STANDARD, List.of(CJK_WIDTH, LOWERCASE, ASCII_FOLDING)),
@@ -116,6 +140,40 @@ final class AtlasAnalysis {
 			new Normalizer(AtlasAnalyzers.FACET, List.of(TRIM)));
 
 	private AtlasAnalysis() {
+	}
+
+	/**
+	 * One of the {@link #ANALYZERS} as a plain Lucene analyzer, whatever the backend: for work done in the
+	 * application on the index's terms, such as highlighting stored text.
+	 */
+	static org.apache.lucene.analysis.Analyzer luceneAnalyzer(String name) {
+		Analyzer analyzer = ANALYZERS.stream()
+			.filter((candidate) -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No analyzer " + name));
+		try {
+			CustomAnalyzer.Builder builder = CustomAnalyzer
+				.builder(new ClasspathResourceLoader(AtlasAnalysis.class.getClassLoader()))
+				.withTokenizer(analyzer.tokenizer().lucene);
+			for (CharFilter filter : analyzer.charFilters()) {
+				builder.addCharFilter(filter.lucene(), new HashMap<>(filter.luceneParams()));
+			}
+			for (TokenFilter filter : analyzer.filters()) {
+				builder.addTokenFilter(filter.lucene(), new HashMap<>(filter.luceneParams()));
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build analyzer " + name, ex);
+		}
+	}
+
+	/** Every character filter of the analyzers, each once; Elasticsearch needs them declared in the index settings. */
+	static List<CharFilter> charFilters() {
+		Map<String, CharFilter> declared = new LinkedHashMap<>();
+		ANALYZERS.forEach((analyzer) -> analyzer.charFilters()
+			.forEach((filter) -> declared.putIfAbsent(filter.name(), filter)));
+		return List.copyOf(declared.values());
 	}
 
 	/** Every filter that Elasticsearch needs declared in the index settings, each once. */

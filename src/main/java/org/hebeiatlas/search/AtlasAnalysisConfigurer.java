@@ -24,6 +24,9 @@ public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			LuceneAnalysisOptionalComponentsStep step = context.analyzer(analyzer.name())
 				.custom()
 				.tokenizer(analyzer.tokenizer().lucene);
+			for (AtlasAnalysis.CharFilter filter : analyzer.charFilters()) {
+				step = withParams(step.charFilter(filter.lucene()), filter.luceneParams());
+			}
 			for (AtlasAnalysis.TokenFilter filter : analyzer.filters()) {
 				step = withParams(step.tokenFilter(filter.lucene()), filter.luceneParams());
 			}

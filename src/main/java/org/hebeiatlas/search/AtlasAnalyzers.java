@@ -12,7 +12,7 @@ public final class AtlasAnalyzers {
 	/** Query-time twin of {@link #TEXT} that also expands the curated domain synonyms. */
 	public static final String TEXT_QUERY = "atlas_text_query";
 
-	/** Chinese word segmentation (smartcn) for the {@code _zh} twin of every text field. */
+	/** Chinese word segmentation (smartcn) of the Chinese characters of a text, for the {@code _zh} twin fields. */
 	public static final String CHINESE = "atlas_chinese";
 
 	/** Edge n-grams of each word of a name, for search-as-you-type. */

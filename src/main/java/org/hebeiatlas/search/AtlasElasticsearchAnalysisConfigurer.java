@@ -28,10 +28,18 @@ public class AtlasElasticsearchAnalysisConfigurer implements ElasticsearchAnalys
 				param(step, param.getKey(), param.getValue());
 			}
 		}
+		for (AtlasAnalysis.CharFilter filter : AtlasAnalysis.charFilters()) {
+			ElasticsearchAnalysisComponentParametersStep step = context.charFilter(filter.name())
+				.type(filter.elasticsearchType());
+			for (Map.Entry<String, Object> param : filter.elasticsearchParams().entrySet()) {
+				param(step, param.getKey(), param.getValue());
+			}
+		}
 		for (AtlasAnalysis.Analyzer analyzer : AtlasAnalysis.ANALYZERS) {
 			context.analyzer(analyzer.name())
 				.custom()
 				.tokenizer(analyzer.tokenizer().elasticsearch)
+				.charFilters(analyzer.charFilters().stream().map(AtlasAnalysis.CharFilter::name).toArray(String[]::new))
 				.tokenFilters(names(analyzer.filters()));
 		}
 		for (AtlasAnalysis.Normalizer normalizer : AtlasAnalysis.NORMALIZERS) {

@@ -70,10 +70,8 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 				schema.field(SearchFields.LOCATION,
 						context.typeFactory().asGeoPoint().sortable(Sortable.YES).projectable(Projectable.YES))
 					.toReference(),
-				schema.field(SearchFields.PROMINENCE, context.typeFactory().asInteger().projectable(Projectable.YES))
-					.toReference(),
-				schema.field(SearchFields.MENTIONS, context.typeFactory().asInteger().projectable(Projectable.YES))
-					.toReference());
+				schema.field(SearchFields.PROMINENCE, prominenceCount(context)).toReference(),
+				schema.field(SearchFields.MENTIONS, prominenceCount(context)).toReference());
 		context.bridge(this.entityType, (target, entity, writeContext) -> write(target, fields, values(entity)));
 	}
 
@@ -94,6 +92,11 @@ public abstract class SearchFieldsBinder<E> implements TypeBinder {
 		if (value != null) {
 			target.addValue(field, value);
 		}
+	}
+
+	/** A count that relevance reads for every hit (doc values) and that a page's hits show in their score. */
+	private static IndexFieldTypeFinalStep<Integer> prominenceCount(TypeBindingContext context) {
+		return context.typeFactory().asInteger().sortable(Sortable.YES).projectable(Projectable.YES);
 	}
 
 	private static Function<IndexFieldTypeFactory, IndexFieldTypeFinalStep<String>> keyword() {

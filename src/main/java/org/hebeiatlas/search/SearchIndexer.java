@@ -95,6 +95,11 @@ class SearchIndexer implements SmartInitializingSingleton {
 				.massIndexer()
 				.purgeAllOnStart(true)
 				.threadsToLoadObjects(2)
+				// Entities load a hundred at a time (and their associations by batch fetching): fewer statements.
+				.batchSizeToLoadObjects(100)
+				// One segment per index: every query then visits one term dictionary per field, not one per
+				// segment.
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
 		catch (InterruptedException ex) {

@@ -51,14 +51,18 @@ public class SearchService {
 
 	private final NameSuggestions suggestions;
 
+	private final SearchHighlighter highlighter;
+
 	SearchService(EntityManager entityManager, SearchQueryParser parser, Glossary glossary,
-			SpellingCorrections spelling, SearchFacets facets, NameSuggestions suggestions) {
+			SpellingCorrections spelling, SearchFacets facets, NameSuggestions suggestions,
+			SearchHighlighter highlighter) {
 		this.entityManager = entityManager;
 		this.parser = parser;
 		this.glossary = glossary;
 		this.spelling = spelling;
 		this.facets = facets;
 		this.suggestions = suggestions;
+		this.highlighter = highlighter;
 	}
 
 	/**
@@ -85,11 +89,14 @@ public class SearchService {
 		SearchQueryBuilder builder = new SearchQueryBuilder(this.glossary, query, parsed, corrections, criteria);
 		Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys = withFacets
 				? SearchFacets.countedWithHits(criteria) : Map.of();
-		SearchPages pages = new SearchPages(session, builder, facetKeys, withHighlights);
+		SearchHighlighting highlighting = withHighlights
+				? this.highlighter.forQuery(parsed, corrections, this.glossary) : SearchHighlighting.NONE;
+		SearchPages pages = new SearchPages(session, builder, facetKeys, highlighting);
 		Page page;
 		try {
-			page = (sortOrder == SearchOrder.RELEVANCE && !parsed.isEmpty()) ? pages.reranked(window)
-					: pages.sorted(sortOrder, criteria.near(), window);
+			// Without words every hit scores alike: relevance is then the name order.
+			boolean byProminence = sortOrder == SearchOrder.RELEVANCE && !parsed.isEmpty();
+			page = pages.fetch(sortOrder, byProminence, criteria.near(), window);
 		}
 		catch (SearchException ex) {
 			throw SearchQueryBuilder.tooComplexOr(ex);

@@ -5,9 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.List;
 
-import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.PropertyMapping;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.PropertyMappingAnnotationProcessor;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.processing.PropertyMappingAnnotationProcessorContext;
@@ -17,7 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Property
 /**
  * Maps a text property (or a collection of texts) to the two full-text fields that the query parser expects: one
  * named like the property for English words and Chinese bigrams, and a {@code _zh} twin segmented into Chinese words.
- * Both can be highlighted.
+ * The first keeps the text, from which {@link SearchHighlighter} cuts the fragments of a hit that matched.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.METHOD })
@@ -38,10 +37,8 @@ public @interface SearchText {
 			mapping.fullTextField(name)
 				.analyzer(AtlasAnalyzers.TEXT)
 				.searchAnalyzer(AtlasAnalyzers.TEXT_QUERY)
-				.highlightable(List.of(Highlightable.UNIFIED));
-			mapping.fullTextField(name + CHINESE_SUFFIX)
-				.analyzer(AtlasAnalyzers.CHINESE)
-				.highlightable(List.of(Highlightable.UNIFIED));
+				.projectable(Projectable.YES);
+			mapping.fullTextField(name + CHINESE_SUFFIX).analyzer(AtlasAnalyzers.CHINESE);
 		}
 
 	}

@@ -61,7 +61,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Atlas benchmark (issue 6): generates a synthetic Atlas of {@code n} companies, imports it through the Atlas's own
+ * The Atlas benchmark: generates a synthetic Atlas of {@code n} companies, imports it through the Atlas's own
  * import path in a separate process, then measures search over HTTP GraphQL at concurrency 1 and 8, the same queries
  * straight on the Lucene index and as SQL {@code LIKE} scans on the same H2 database, the nested 100-company query, the
  * start-up time with the default dataset, heap and RSS. Figures only: nothing here asserts a time.

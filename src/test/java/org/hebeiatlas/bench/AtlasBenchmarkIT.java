@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark of issue 6, run by {@code ./mvnw -B -Pbench -Dbench.n=N verify} (N defaults to 100,000). It prints a
+ * The benchmark, run by {@code ./mvnw -B -Pbench -Dbench.n=N verify} (N defaults to 100,000). It prints a
  * table and one {@code BENCH {json}} line; it checks that every query answered, never how fast.
  */
 class AtlasBenchmarkIT {

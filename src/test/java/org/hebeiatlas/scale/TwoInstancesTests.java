@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +82,16 @@ class TwoInstancesTests {
 		long start = System.nanoTime();
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
-			Future<AtlasInstance> one = starter.submit(() -> AtlasInstance.start("one", databaseUrl));
+			CountDownLatch loggingReady = new CountDownLatch(1);
+			ApplicationListener<ApplicationEvent> onLoggingReady = (event) -> {
+				if (event instanceof ApplicationContextInitializedEvent) {
+					loggingReady.countDown();
+				}
+			};
+			Future<AtlasInstance> one = starter.submit(() -> AtlasInstance.start("one", databaseUrl, onLoggingReady));
+			// Spring Boot sets up logging once per application start; two applications of one JVM doing it at the
+			// same instant trip over each other. The rest of the start-up (migrations, import, index) overlaps.
+			loggingReady.await(5, TimeUnit.MINUTES);
 			Future<AtlasInstance> two = starter.submit(() -> AtlasInstance.start("two", databaseUrl));
 			first = one.get();
 			second = two.get();
@@ -165,7 +180,10 @@ class TwoInstancesTests {
 	}
 
 	private static List<String> searchSlugs(AtlasInstance instance, String query) {
-		HttpGraphQlTester.Response response = instance.graphQl().document(SEARCH_CLUSTERS).variable("query", query).execute();
+		HttpGraphQlTester.Response response = instance.graphQl()
+			.document(SEARCH_CLUSTERS)
+			.variable("query", query)
+			.execute();
 		response.errors().verify();
 		return response.path("search.edges[*].node.slug").entityList(String.class).get();
 	}
@@ -184,7 +202,7 @@ class TwoInstancesTests {
 		return slugs;
 	}
 
-	private static void awaitCondition(java.util.function.BooleanSupplier condition, String what) {
+	private static void awaitCondition(BooleanSupplier condition, String what) {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {

@@ -72,7 +72,13 @@ class SearchApiTests {
 			assertThat(fragment).contains("<em>");
 			String text = fragment.replace("<em>", "").replace("</em>", "");
 			assertThat(text).doesNotContain("<", ">", "\"").doesNotContainPattern("&(?!amp;|lt;|gt;|quot;|#x27;|#x2F;)");
+			// Values of a multi-valued field are highlighted apart: no fragment runs from one into the next.
+			assertThat(text).doesNotContain("\u2029").isEqualTo(text.strip());
 		});
+		response.path("search.edges[*].highlights[*].fragments")
+			.entityList(List.class)
+			.satisfies((perField) -> assertThat(perField).allSatisfy(
+					(fieldFragments) -> assertThat(fieldFragments).hasSizeBetween(1, 3)));
 		// "Nangong cashmere/sheepskin/felt cluster" comes back with its slashes escaped.
 		assertThat(fragments).anySatisfy((fragment) -> assertThat(fragment).contains("<em>cashmere</em>&#x2F;sheepskin"));
 		response.path("search.edges[*].score").entityList(Double.class).satisfies((scores) -> assertThat(scores)
