@@ -22,10 +22,12 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,8 @@ import static org.assertj.core.api.Assertions.fail;
  * committed writes to the index, and none is indexed twice. Skipped, saying why, without PostgreSQL.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfEnvironmentVariable(named = TestPostgreSql.URL_VARIABLE, matches = ".+",
+		disabledReason = TestPostgreSql.NOT_AVAILABLE)
 class TwoInstancesTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(TwoInstancesTests.class);
@@ -76,7 +80,10 @@ class TwoInstancesTests {
 
 	@BeforeAll
 	static void startTwoInstancesTogetherOnAnEmptyDatabase() throws Exception {
-		TestPostgreSql.assumeAvailable();
+		if (!TestPostgreSql.isAvailable()) {
+			// Each test then reports itself skipped, with the reason.
+			return;
+		}
 		TestOpenSearch.deleteAllIndexes();
 		databaseUrl = TestPostgreSql.freshDatabase("atlas_two_instances");
 		long start = System.nanoTime();
@@ -100,6 +107,11 @@ class TwoInstancesTests {
 			starter.shutdown();
 		}
 		logger.info("Two instances started together in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
+	}
+
+	@BeforeEach
+	void requirePostgreSql() {
+		TestPostgreSql.assumeAvailable();
 	}
 
 	@AfterAll
