@@ -27,7 +27,10 @@ public class MaintenanceLock {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Waits for the lock, runs the work while holding it, and releases it; work that joins the transaction commits with it. */
+	/**
+	 * Waits for the lock, runs the work while holding it, and releases it; work that joins the transaction commits
+	 * with it.
+	 */
 	public <T> T whileHolding(Supplier<T> work) {
 		return this.transaction.execute((status) -> {
 			this.jdbc.queryForObject("select name from maintenance_lock where name = 'maintenance' for update",

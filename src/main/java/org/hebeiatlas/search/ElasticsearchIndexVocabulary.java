@@ -85,7 +85,10 @@ class ElasticsearchIndexVocabulary implements IndexVocabulary {
 
 	/** Term suggestions for the word from each suggestion field that the type's index maps. */
 	private JsonObject suggestRequest(Class<?> type, String normalized, int maxEdits) {
-		IndexDescriptor index = Search.mapping(this.entityManagerFactory).indexedEntity(type).indexManager().descriptor();
+		IndexDescriptor index = Search.mapping(this.entityManagerFactory)
+			.indexedEntity(type)
+			.indexManager()
+			.descriptor();
 		JsonObject suggest = new JsonObject();
 		suggest.addProperty("text", normalized);
 		for (String field : SUGGESTION_FIELDS) {

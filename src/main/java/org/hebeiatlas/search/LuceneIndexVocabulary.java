@@ -27,7 +27,9 @@ class LuceneIndexVocabulary implements IndexVocabulary {
 
 	@Override
 	public Lookup open(SearchSession session) {
-		IndexReader reader = session.scope(SearchService.RESULT_TYPES).extension(LuceneExtension.get()).openIndexReader();
+		IndexReader reader = session.scope(SearchService.RESULT_TYPES)
+			.extension(LuceneExtension.get())
+			.openIndexReader();
 		return new Lookup() {
 
 			@Override

@@ -7,6 +7,7 @@ import org.hebeiatlas.AtlasApplication;
 import org.hebeiatlas.curation.Curators;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
@@ -32,7 +33,7 @@ final class AtlasInstance implements AutoCloseable {
 			.build());
 	}
 
-	static AtlasInstance start(String name, String databaseUrl) {
+	static AtlasInstance start(String name, String databaseUrl, ApplicationListener<?>... listeners) {
 		List<String> arguments = List.of("--server.port=0", "--spring.application.name=atlas-" + name,
 				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + TestPostgreSql.username(),
 				"--spring.datasource.password=" + TestPostgreSql.password(),
@@ -45,6 +46,7 @@ final class AtlasInstance implements AutoCloseable {
 				"--spring.jpa.properties.hibernate.search.coordination.mass_indexer.pulse_expiration=5000");
 		// The test profile brings the test curator; the scale profile, applied after it, the backends.
 		return new AtlasInstance(new SpringApplicationBuilder(AtlasApplication.class).profiles("test", "scale")
+			.listeners(listeners)
 			.run(arguments.toArray(String[]::new)));
 	}
 

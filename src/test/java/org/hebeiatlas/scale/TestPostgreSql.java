@@ -14,15 +14,33 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class TestPostgreSql {
 
-	private static final String URL = System.getenv("ATLAS_TEST_DATABASE_URL");
+	/** The variable that names the server; tests that need it are disabled without it. */
+	public static final String URL_VARIABLE = "ATLAS_TEST_DATABASE_URL";
+
+	public static final String NOT_AVAILABLE = "PostgreSQL is not available (ATLAS_TEST_DATABASE_URL is not set; "
+			+ ".ci/postgresql starts one): skipped";
+
+	private static final String URL = System.getenv(URL_VARIABLE);
 
 	private TestPostgreSql() {
 	}
 
+	/** Whether the server is named and answers. */
+	public static boolean isAvailable() {
+		if (URL == null) {
+			return false;
+		}
+		try (Connection connection = connect(URL)) {
+			return connection.isValid(10);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
 	/** Skips the calling test unless the server answers. */
 	public static void assumeAvailable() {
-		Assumptions.assumeTrue(URL != null,
-				"PostgreSQL is not available (ATLAS_TEST_DATABASE_URL is not set; .ci/postgresql starts one): skipped");
+		Assumptions.assumeTrue(URL != null, NOT_AVAILABLE);
 		try (Connection connection = connect(URL)) {
 			Assumptions.assumeTrue(connection.isValid(10), "PostgreSQL at " + URL + " does not answer: skipped");
 		}
