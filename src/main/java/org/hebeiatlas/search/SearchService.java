@@ -39,6 +39,8 @@ public class SearchService {
 	/** Hits beyond this position cannot be paged to (deep paging costs memory in proportion to the offset). */
 	public static final int MAX_REACHABLE_HITS = 10_000;
 
+	static final String DISTANCE_NEEDS_NEAR = "DISTANCE needs a 'near' filter to measure from";
+
 	private final EntityManager entityManager;
 
 	private final SearchQueryParser parser;
@@ -81,7 +83,7 @@ public class SearchService {
 		SearchFilters.check(criteria);
 		SearchOrder sortOrder = (order != null) ? order : SearchOrder.RELEVANCE;
 		if (sortOrder == SearchOrder.DISTANCE && criteria.near() == null) {
-			throw new InvalidArgumentException("orderBy", "DISTANCE needs a 'near' filter to measure from");
+			throw new InvalidArgumentException("orderBy", DISTANCE_NEEDS_NEAR);
 		}
 		PageWindow window = new ConnectionArguments(first, after, null, null).window(() -> 0);
 		if (window.offset() + window.limit() > MAX_REACHABLE_HITS) {

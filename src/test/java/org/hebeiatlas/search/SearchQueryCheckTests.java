@@ -1,6 +1,7 @@
 package org.hebeiatlas.search;
 
 import org.hebeiatlas.AtlasIntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +45,19 @@ class SearchQueryCheckTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("Argument 'query' has more than 12 terms.")));
+	}
+
+	@Test
+	void shouldRefuseADistanceOrderWithoutAPointWithOneError() {
+		var response = this.graphQlTester
+			.document("{ search(query: \"food\", orderBy: DISTANCE) { totalCount } province { name } }")
+			.execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getMessage())
+				.isEqualTo("Argument 'orderBy' DISTANCE needs a 'near' filter to measure from.");
+		}));
+		response.path("province").pathDoesNotExist();
 	}
 
 }
