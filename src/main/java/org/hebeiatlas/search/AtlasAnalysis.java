@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 import org.springframework.core.io.ClassPathResource;
@@ -181,22 +185,44 @@ final class AtlasAnalysis {
 		return List.copyOf(declared.values());
 	}
 
-	/** The rules of {@link #SYNONYMS}, one per line, comments and blank lines left out. */
+	/** The rules of {@link #SYNONYMS}. */
 	static List<String> synonymRules() {
-		List<String> rules = new ArrayList<>();
+		return dataLines(SYNONYMS);
+	}
+
+	/** The lines of a data file of the search (synonyms, glossary), each once, comments and blank lines left out. */
+	static List<String> dataLines(String resource) {
+		Set<String> lines = new LinkedHashSet<>();
 		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(SYNONYMS).getInputStream(), StandardCharsets.UTF_8))) {
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (!line.isBlank() && !line.startsWith("#")) {
-					rules.add(line.strip());
+					lines.add(line.strip());
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + SYNONYMS, ex);
+			throw new UncheckedIOException("Cannot read " + resource, ex);
 		}
-		return rules;
+		return List.copyOf(lines);
+	}
+
+	/** The tokens an analyzer makes of a text, in order. */
+	static List<String> tokens(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
 	}
 
 	private static void declare(Map<String, TokenFilter> declared, TokenFilter filter) {

@@ -14,7 +14,6 @@ import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * suggester (the same spell checker as Lucene's, run by the cluster) for similar ones.
  */
 @Component
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
+@OnElasticsearchBackend
 class ElasticsearchIndexVocabulary implements IndexVocabulary {
 
 	private final EntityManagerFactory entityManagerFactory;

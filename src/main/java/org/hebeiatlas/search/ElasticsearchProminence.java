@@ -6,12 +6,11 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** {@link Prominence} on the Elasticsearch backend: a script sort over each hit's score and doc values. */
 @Component
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
+@OnElasticsearchBackend
 class ElasticsearchProminence implements Prominence {
 
 	private static final String SCRIPT = """

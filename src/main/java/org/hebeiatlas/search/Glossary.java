@@ -1,24 +1,14 @@
 package org.hebeiatlas.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +32,7 @@ public class Glossary {
 	private final Set<String> expressions = new HashSet<>();
 
 	public Glossary() {
-		for (String line : lines(GLOSSARY)) {
+		for (String line : AtlasAnalysis.dataLines(GLOSSARY)) {
 			String[] columns = line.split("\t");
 			if (columns.length != 2) {
 				throw new IllegalStateException("Glossary line is not 'Chinese<TAB>English|English': " + line);
@@ -57,7 +47,7 @@ public class Glossary {
 				}
 			}
 		}
-		for (String line : lines(AtlasAnalysis.SYNONYMS)) {
+		for (String line : AtlasAnalysis.synonymRules()) {
 			for (String side : line.split("=>")) {
 				for (String phrase : side.split(",")) {
 					addExpression(normalize(phrase));
@@ -88,42 +78,13 @@ public class Glossary {
 
 	/** English text as the index compares it: lower case, unaccented, stemmed words joined by single spaces. */
 	String normalize(String text) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = this.english.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return String.join(" ", tokens);
+		return String.join(" ", AtlasAnalysis.tokens(this.english, text));
 	}
 
 	private void addExpression(String normalized) {
 		if (normalized.indexOf(' ') > 0) {
 			this.expressions.add(normalized);
 		}
-	}
-
-	private static Collection<String> lines(String resource) {
-		Set<String> lines = new LinkedHashSet<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					lines.add(line);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + resource, ex);
-		}
-		return lines;
 	}
 
 }

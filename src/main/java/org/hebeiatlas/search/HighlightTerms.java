@@ -48,17 +48,17 @@ record HighlightTerms(List<List<String>> sequences, Set<String> words, Set<Strin
 		}));
 		List<List<String>> sequences = new ArrayList<>();
 		for (String text : latin) {
-			List<String> tokens = Analyzers.tokens(analyzers.text(), text);
+			List<String> tokens = AtlasAnalysis.tokens(analyzers.text(), text);
 			addSequence(sequences, tokens);
-			Analyzers.tokens(analyzers.textQuery(), text)
+			AtlasAnalysis.tokens(analyzers.textQuery(), text)
 				.stream()
 				.filter((synonym) -> !tokens.contains(synonym))
 				.forEach(words::add);
 		}
 		Set<String> chineseWords = new LinkedHashSet<>();
 		for (String text : chinese) {
-			addSequence(sequences, Analyzers.tokens(analyzers.text(), text));
-			chineseWords.addAll(Analyzers.tokens(analyzers.chinese(), text));
+			addSequence(sequences, AtlasAnalysis.tokens(analyzers.text(), text));
+			chineseWords.addAll(AtlasAnalysis.tokens(analyzers.chinese(), text));
 		}
 		return new HighlightTerms(List.copyOf(sequences), Set.copyOf(words), Set.copyOf(chineseWords));
 	}

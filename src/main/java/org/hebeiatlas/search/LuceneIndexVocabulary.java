@@ -14,15 +14,13 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The index's words read straight from Lucene's terms, with Lucene's spell checker.
  */
 @Component
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
-		matchIfMissing = true)
+@OnLuceneBackend
 class LuceneIndexVocabulary implements IndexVocabulary {
 
 	@Override

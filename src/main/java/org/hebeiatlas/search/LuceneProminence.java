@@ -12,13 +12,11 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** {@link Prominence} on the Lucene backend: a sort field computed from each hit's score and doc values. */
 @Component
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
-		matchIfMissing = true)
+@OnLuceneBackend
 class LuceneProminence implements Prominence {
 
 	@Override

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -32,13 +30,16 @@ class SearchHighlighter {
 	/** Fragments kept per field and per analysis. */
 	static final int MAX_FRAGMENTS = 3;
 
+	private final Glossary glossary;
+
 	private final Analyzers analyzers;
 
 	private final UnifiedHighlighter text;
 
 	private final UnifiedHighlighter chinese;
 
-	SearchHighlighter() {
+	SearchHighlighter(Glossary glossary) {
+		this.glossary = glossary;
 		// Plain Lucene analyzers built from the same description as the index's, whichever backend holds the index.
 		this.analyzers = new Analyzers(AtlasAnalysis.lucene(AtlasAnalyzers.TEXT),
 				AtlasAnalysis.lucene(AtlasAnalyzers.TEXT_QUERY), AtlasAnalysis.lucene(AtlasAnalyzers.CHINESE));
@@ -47,8 +48,8 @@ class SearchHighlighter {
 	}
 
 	/** The highlighting of one search's hits. */
-	SearchHighlighting forQuery(ParsedQuery parsed, Map<String, List<String>> corrections, Glossary glossary) {
-		return new SearchHighlighting(HighlightTerms.of(parsed, corrections, glossary, this.analyzers), this);
+	SearchHighlighting forQuery(ParsedQuery parsed, Map<String, List<String>> corrections) {
+		return new SearchHighlighting(HighlightTerms.of(parsed, corrections, this.glossary, this.analyzers), this);
 	}
 
 	/** The fragments of one value of a field that match the query, in text order; empty when nothing matches. */
@@ -78,23 +79,6 @@ class SearchHighlighter {
 
 	/** The analyzers of the text fields, to read the query's words the way the index holds them. */
 	record Analyzers(Analyzer text, Analyzer textQuery, Analyzer chinese) {
-
-		static List<String> tokens(Analyzer analyzer, String text) {
-			List<String> tokens = new ArrayList<>();
-			try (TokenStream stream = analyzer.tokenStream("", text)) {
-				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					tokens.add(term.toString());
-				}
-				stream.end();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return tokens;
-		}
-
 	}
 
 	/** One fragment per passage (a sentence), escaped for HTML, matches in {@code <em>}. */

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +25,7 @@ import org.springframework.core.env.Environment;
  * {@link SearchIndexer} rebuilds it from the database. Only for the Lucene backend: a cluster looks after its own.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene",
-		matchIfMissing = true)
+@OnLuceneBackend
 class SearchIndexDirectoryCheck {
 
 	private static final String ROOT = "spring.jpa.properties.hibernate.search.backend.directory.root";

@@ -95,7 +95,7 @@ public class SearchService {
 		Map<SearchFacetField, AggregationKey<Map<Object, Long>>> facetKeys = withFacets
 				? SearchFacets.countedWithHits(criteria) : Map.of();
 		SearchHighlighting highlighting = withHighlights
-				? this.highlighter.forQuery(parsed, corrections, this.glossary) : SearchHighlighting.NONE;
+				? this.highlighter.forQuery(parsed, corrections) : SearchHighlighting.NONE;
 		SearchPages pages = new SearchPages(session, builder, facetKeys, highlighting, this.prominence);
 		Page page;
 		try {
